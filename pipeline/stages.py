@@ -31,7 +31,8 @@ class CorpusStep:
     tables: tuple[str, ...]  # the tables it writes
 
 
-DOC_STAGES: tuple[Stage, ...] = ()
+DOC_STAGES: tuple[Stage, ...] = (
+)
 
 CORPUS_STEPS: tuple[CorpusStep, ...] = ()
 
