@@ -20,7 +20,7 @@ SUPPORTED = (".txt", ".jsonl", ".csv")
 
 # " date 2023-12 Rusland ..." at the very start of a file: the publication date, then the text
 # continues on the same line. Leading spaces are allowed.
-HEADER = re.compile(r"[ \t]*date(?=\s|$)(?:[ \t]+(?P<value>\S+))?[ \t]*")
+HEADER = re.compile(r"[ \t]*date(?=\s|$)(?:[ \t]+(?P<value>\S+))?\s*")
 ISO_PARTIAL = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?")
 # A headline: one short line without final punctuation, followed by a line break.
 TITLE_MAX_CHARS = 150

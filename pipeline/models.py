@@ -20,6 +20,8 @@ class ModelChoice:
     kind: str  # blank | name | path
     name: str  # "blank", a package name, or a path
     version: str = ""
+    fallback: str = ""  # why the rule-based default is used instead of the model asked for
+    explicit: bool = False  # the user named a model (a fallback is then a warning, not news)
 
 
 def resolve_model(spec: str) -> ModelChoice:
@@ -29,7 +31,7 @@ def resolve_model(spec: str) -> ModelChoice:
     if spec == "auto":
         spec = MODEL_NAME
         if importlib.util.find_spec(MODEL_NAME) is None:
-            return ModelChoice("blank", "blank", f"{MODEL_NAME} not installed")
+            return ModelChoice("blank", "blank", fallback=f"{MODEL_NAME} is not installed")
     path = Path(spec)
     if path.exists():
         meta = path / "meta.json"
@@ -38,6 +40,7 @@ def resolve_model(spec: str) -> ModelChoice:
     try:
         return ModelChoice("name", spec, version(spec))
     except PackageNotFoundError:
-        return ModelChoice("name", spec, "not installed")
+        return ModelChoice("blank", "blank", fallback=f"spaCy model {spec!r} is neither an installed "
+                           "package nor an existing path", explicit=True)
 
 

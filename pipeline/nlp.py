@@ -25,16 +25,17 @@ for _name in ("article_id", "published", "published_granularity", "title"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
-SENTENCE_PIPES = {"parser", "senter", "sentencizer"}
+SENTENCE_SPLITTERS = {"senter", "sentencizer"}
 TOKENIZER_EXCEPTIONS = DATA_DIR / "tokenizer_exceptions.txt"
 
 
 def load_base(choice: ModelChoice) -> Language:
     """The base Language for a choice; falls back to spacy.blank('nl') with one log line."""
     if choice.kind == "blank":
-        if choice.version:
-            log.info("%s; using the rule-based default (spacy.blank('nl')). "
-                     "`make model` tries to install it.", choice.version)
+        if choice.fallback:
+            log.log(logging.WARNING if choice.explicit else logging.INFO,
+                    "%s; using the rule-based default (spacy.blank('nl')). `make model` tries to "
+                    "install nl_core_news_sm.", choice.fallback)
         return spacy.blank("nl")
     try:
         nlp = spacy.load(choice.name)
@@ -78,12 +79,18 @@ def build_pipeline(model: str = "auto", stages: tuple[Stage, ...] = DOC_STAGES) 
     """The full pipeline for --model: base model, sentence boundaries, then every stage."""
     nlp = load_base(resolve_model(model))
     add_tokenizer_exceptions(nlp)
-    if SENTENCE_PIPES & set(nlp.pipe_names):
-        # a trained parser respects boundaries set before it
-        nlp.add_pipe("newline_sentences", first=True)
+    factories = {name: nlp.get_pipe_meta(name).factory for name in nlp.pipe_names}
+    parsers = [name for name, factory in factories.items() if factory == "parser"]
+    if parsers:
+        # a trained parser respects sentence boundaries set before it
+        nlp.add_pipe("newline_sentences", before=parsers[0])
     else:
-        nlp.add_pipe("sentencizer")
-        nlp.add_pipe("newline_sentences")
+        # the sentencizer and senter overwrite every boundary: line breaks go after them
+        splitters = [name for name, factory in factories.items() if factory in SENTENCE_SPLITTERS]
+        if not splitters:
+            nlp.add_pipe("sentencizer")
+            splitters = ["sentencizer"]
+        nlp.add_pipe("newline_sentences", after=splitters[-1])
     for stage in stages:
         importlib.import_module(stage.module)  # registers the factory
         nlp.add_pipe(stage.factory, name=stage.table, config=stage.config)

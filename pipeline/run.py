@@ -151,7 +151,7 @@ def _run_locked(raw_dir, out_dir, *, model, force, jobs, max_bytes, progress, on
     if reuse and not todo and not report.removed:
         old_errors = read_table(out_dir, "errors")
         if old_errors is not None and old_errors.equals(errors_frame):
-            log.info("nothing to do: %d articles unchanged", len(report.kept))
+            log.debug("nothing to do: %d articles unchanged", len(report.kept))
             return report
 
     new_rows: dict[str, list[dict]] = {t: [] for t in PER_ARTICLE_TABLES}
