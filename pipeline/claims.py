@@ -1,0 +1,572 @@
+"""Claims: every quantitative amount, read on its own with its countries, date, topic and source.
+
+The `claims` component runs after the countries, dates and amounts components and reads their rows.
+`group_claims` (a corpus step) then links claims from different articles about the same thing
+(same topic, unit and rate, compatible counted noun and countries, compatible values) into groups.
+Word lists (topics, reporting verbs, roles) are data in `pipeline/data/claim_*.json`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+import importlib
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import pandas as pd
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.config import DATA_DIR
+from pipeline.tables import to_frame
+
+TOPICS_FILE = DATA_DIR / "claim_topics.json"
+SOURCES_FILE = DATA_DIR / "claim_sources.json"
+APPROX_TOLERANCE = 0.10  # "zo'n 175.000" agrees with 170 to 180 duizend: within 10%
+REFERENTIAL_MAX = 20  # "de twee landen": a small count after a definite word refers back, it claims nothing
+DEFINITE = {"de", "het", "die", "deze", "dit", "dat", "zijn", "haar", "hun", "onze", "ons", "mijn", "jullie",
+            "beide", "diezelfde", "dezelfde"}
+APPROXIMATE = {"approx", "vague", "at_least", "at_most", "more_than", "less_than"}
+
+if not Span.has_extension("claim"):
+    Span.set_extension("claim", default=None)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One claim; field names are the `claims` table columns (claim_id and group_id come later)."""
+
+    published: str | None
+    title: str | None
+    sentence: str
+    amount_text: str
+    value: float | None
+    value_low: float | None
+    value_high: float | None
+    unit: str | None
+    per: str | None
+    qualifier: str | None
+    counted: str | None
+    topic: str
+    countries: str
+    countries_context: str
+    date_start: str | None
+    date_end: str | None
+    date_text: str | None
+    date_source: str
+    source: str | None
+
+
+# ---------------------------------------------------------------------------------------------
+# Topic
+
+
+@dataclass(frozen=True)
+class TopicLexicon:
+    """Topic -> word stems (and phrases), each with a weight; see data/claim_topics.json."""
+
+    entries: tuple[tuple[str, tuple[str, ...], float], ...]  # (topic, words of the stem, weight)
+    order: tuple[str, ...]
+    fallback: str
+
+    @classmethod
+    def load(cls, path: Path = TOPICS_FILE) -> TopicLexicon:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        entries = []
+        for topic, words in data["topics"].items():
+            entries += [(topic, tuple(w.split()), 1.0) for w in words["words"]]
+            entries += [(topic, tuple(w.split()), 0.4) for w in words.get("weak", [])]
+        return cls(tuple(entries), tuple(data["topics"]), data["fallback"])
+
+    def classify(self, words: Sequence[str], at: int) -> str:
+        """The topic of the amount at word index `at`: matches weigh 1 / (1 + distance)."""
+        lower = [w.lower() for w in words]
+        scores = dict.fromkeys(self.order, 0.0)
+        for topic, stem, weight in self.entries:
+            for i in range(len(lower) - len(stem) + 1):
+                if all(lower[i + k] == stem[k] for k in range(len(stem) - 1)) and \
+                        lower[i + len(stem) - 1].startswith(stem[-1]):
+                    scores[topic] += weight / (1 + abs(i - at))
+        best = max(self.order, key=lambda t: scores[t])  # max keeps the first on ties
+        return best if scores[best] > 0 else self.fallback
+
+
+# ---------------------------------------------------------------------------------------------
+# Source
+
+
+@dataclass(frozen=True)
+class SourceLexicon:
+    """Reporting words and the shapes of a source phrase; see data/claim_sources.json."""
+
+    prepositions: tuple[tuple[str, ...], ...]
+    verbs: tuple[tuple[str, ...], ...]
+    stop: frozenset[str]
+    pronouns: frozenset[str]
+    determiners: frozenset[str]
+    name_joiners: frozenset[str]
+    tussenvoegsels: frozenset[str]
+    complement: frozenset[str]
+    roles: tuple[str, ...]
+    open_quotes: str
+    close_quotes: str
+
+    @classmethod
+    def load(cls, path: Path = SOURCES_FILE) -> SourceLexicon:
+        d = json.loads(Path(path).read_text(encoding="utf-8"))
+        return cls(
+            prepositions=tuple(tuple(p.split()) for p in d["prepositions"]),
+            verbs=tuple(tuple(v.split()) for v in d["verbs"]),
+            stop=frozenset(d["stop"]), pronouns=frozenset(d["pronouns"]),
+            determiners=frozenset(d["determiners"]), name_joiners=frozenset(d["name_joiners"]),
+            tussenvoegsels=frozenset(d["tussenvoegsels"]), complement=frozenset(d["complement"]),
+            roles=tuple(d["roles"]), open_quotes="".join(d["quote_marks"]["open"]),
+            close_quotes="".join(d["quote_marks"]["close"]),
+        )
+
+    def is_role(self, word: str) -> bool:
+        """Ruslandkenner, defensiedeskundige, RTL-correspondent: a title or function, not a name."""
+        lower = word.lower()
+        return ("-" in word and word.rsplit("-", 1)[-1].islower()) or lower.endswith(self.roles)
+
+
+def _capitalized(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _wordlike(word: str) -> bool:
+    return any(c.isalnum() for c in word)
+
+
+def _adjective_like(word: str) -> bool:
+    """Amerikaanse, Britse, militaire: inflected adjectives end in -e, nouns like ministerie, idee and
+    ambassade do not count (a guess that needs no tagger)."""
+    return len(word) > 4 and word.endswith("e") and not word.endswith(("ie", "ee", "oe", "ade"))
+
+
+def source_phrase(words: Sequence[str], i: int, lex: SourceLexicon, max_words: int = 12) -> str | None:
+    """The source named from words[i] on.
+
+    'de Amerikaanse krant The Wall Street Journal' -> 'The Wall Street Journal' (a name after a role
+    or noun is the source); 'het Britse ministerie van Defensie' -> 'Britse ministerie van Defensie';
+    'Amerikaanse regeringsfunctionarissen heeft' -> 'Amerikaanse regeringsfunctionarissen'; a pronoun
+    ('hij', 'hem') is returned as such for the caller to resolve.
+    """
+    n = min(len(words), i + max_words)
+
+    def capitalized_at(k: int) -> bool:
+        return k < n and _capitalized(words[k])
+
+    while i < n:
+        low = words[i].lower()
+        if low in lex.pronouns and not (capitalized_at(i + 1) or (i + 1 < n and words[i + 1].lower() not in lex.stop
+                                                                  and _wordlike(words[i + 1]))):
+            return low  # 'volgens haar is ...' (but 'haar woordvoerder' is a determiner)
+        if low not in lex.determiners:
+            break
+        i += 1
+    phrase: list[str] = []  # modifiers and a head noun
+    names: list[str] = []
+    while i < n:
+        w = words[i]
+        low = w.lower()
+        joins_name = low in lex.name_joiners and any(capitalized_at(k) for k in (i + 1, i + 2))
+        if not _wordlike(w) or (low in lex.stop and not (names and joins_name)):
+            break
+        has_head = bool(phrase) and (lex.is_role(phrase[-1]) or not _adjective_like(phrase[-1]))
+        if names:  # inside a name: more capitals, English joiners, tussenvoegsels after a first name
+            first_name_only = sum(1 for x in names if _capitalized(x)) == 1
+            if _capitalized(w) or joins_name:
+                names.append(w)
+            elif low in lex.tussenvoegsels and first_name_only and any(capitalized_at(k) for k in (i + 1, i + 2)):
+                names.append(w)
+            else:
+                break
+        elif _capitalized(w) and not lex.is_role(w) and (has_head or not _adjective_like(w)):
+            names.append(w)
+        elif has_head:
+            # after the head noun: a complement with a name ('ministerie van Defensie') or the end
+            if low in lex.complement and capitalized_at(i + 1):
+                return " ".join(phrase + [w, words[i + 1]])
+            break
+        else:
+            phrase.append(w)
+        i += 1
+    if names:
+        return " ".join(names)
+    return " ".join(phrase) or None
+
+
+def _match_at(lower: Sequence[str], i: int, phrase: tuple[str, ...]) -> bool:
+    return tuple(lower[i : i + len(phrase)]) == phrase
+
+
+def sentence_source(words: Sequence[str], lex: SourceLexicon, skip: set[int] = frozenset()) -> str | None:
+    """Who the sentence says states it: 'volgens X', '..., zegt X', 'X meldt dat ...', 'aldus X'.
+
+    `skip` holds word indexes that belong to time expressions ('Vorig jaar zei Rusland dat').
+    """
+    lower = [w.lower() for w in words]
+    for i in range(len(lower)):
+        for prep in lex.prepositions:
+            if _match_at(lower, i, prep):
+                found = source_phrase(words, i + len(prep), lex)
+                if found:
+                    return found
+    for i in range(len(lower)):
+        for verb in lex.verbs:
+            if not _match_at(lower, i, verb):
+                continue
+            after = i + len(verb)
+            before = words[i - 1] if i else ""
+            if before in {",", "zo", "Zo"} or (before and before[-1] in lex.close_quotes):
+                found = source_phrase(words, after, lex)  # '..., zegt Akkermans'
+                if found:
+                    return found
+                continue
+            if "dat" in lower[after : after + 8]:
+                # 'Vorig jaar zei Rusland dat': the subject follows the verb (time words skipped)
+                between = [w for k, w in enumerate(words[after : lower.index("dat", after)], start=after)
+                           if k not in skip]
+                found = source_phrase(between, 0, lex) if between else None
+                if found:
+                    return found
+            # 'Amerikaanse overheidsbronnen schatten dat ...': the subject stands before the verb
+            start = max((k + 1 for k in range(i) if words[k] in {",", ";", ":"} or k in skip), default=0)
+            if start < i:
+                found = source_phrase(words[start:i], 0, lex)
+                if found:
+                    return found
+    return None
+
+
+def quote_spans(text: str, lex: SourceLexicon) -> list[tuple[int, int]]:
+    """Character spans of quoted speech. A quote mark opens after a space or line start and closes
+    before a space or punctuation; apostrophes inside words (zo'n, Cuba's) do neither. An open quote
+    ends at the end of its paragraph."""
+    spans, start = [], None
+    for p, c in enumerate(text):
+        if c == "\n" and start is not None:
+            spans.append((start, p))
+            start = None
+            continue
+        prev = text[p - 1] if p else " "
+        nxt = text[p + 1] if p + 1 < len(text) else " "
+        if start is None and c in lex.open_quotes and (prev.isspace() or prev in "([—–-") and not nxt.isspace():
+            start = p
+        elif start is not None and p > start + 1 and c in lex.close_quotes and not prev.isspace() and \
+                (nxt.isspace() or nxt in ",.;:!?)"):
+            spans.append((start, p + 1))
+            start = None
+    if start is not None:
+        spans.append((start, len(text)))
+    return spans
+
+
+# ---------------------------------------------------------------------------------------------
+# The component
+
+
+def _interval_of_published(published: str | None) -> tuple[str, str] | None:
+    """The publication date as an inclusive interval at its own precision."""
+    if not published:
+        return None
+    parts = [int(p) for p in published.split("-")]
+    if len(parts) == 3:
+        return published, published
+    year = parts[0]
+    if len(parts) == 2:
+        last = calendar.monthrange(year, parts[1])[1]
+        return f"{year:04d}-{parts[1]:02d}-01", f"{year:04d}-{parts[1]:02d}-{last:02d}"
+    return f"{year:04d}-01-01", f"{year:04d}-12-31"
+
+
+def _blank(x) -> bool:
+    return x is None or x is pd.NA or (isinstance(x, float) and x != x) or x == ""
+
+
+def is_claim(amount: dict, words_before: Sequence[str]) -> bool:
+    """A quantity a reader can check: not a vague word without a number, and not a small count that
+    only refers back to something named before ('de twee landen', 'die drie mannen')."""
+    if _blank(amount.get("value")) and _blank(amount.get("value_low")):
+        return False
+    value = amount.get("value")
+    if amount.get("unit") == "count" and not _blank(value) and value <= REFERENTIAL_MAX and words_before:
+        return words_before[-1].lower() not in DEFINITE
+    return True
+
+
+def _codes(rows: list[dict], start: int, end: int) -> list[str]:
+    codes = []
+    for r in rows:
+        code = r.get("country_code")
+        if start <= r["start_char"] < end and not _blank(code) and code not in codes:
+            codes.append(code)
+    return codes
+
+
+def _stage_rows(module: str, function: str, doc: Doc) -> list[dict]:
+    return getattr(importlib.import_module(module), function)(doc)
+
+
+@Language.factory(
+    "claims",
+    default_config={"topics_path": str(TOPICS_FILE), "sources_path": str(SOURCES_FILE)},
+)
+def make_claim_extractor(nlp: Language, name: str, topics_path: str, sources_path: str) -> ClaimExtractor:
+    return ClaimExtractor(TopicLexicon.load(Path(topics_path)), SourceLexicon.load(Path(sources_path)))
+
+
+class ClaimExtractor:
+    """Reads the amounts, countries and dates of a Doc and puts one span per claim in doc.spans['claims']."""
+
+    def __init__(self, topics: TopicLexicon, sources: SourceLexicon):
+        self.topics = topics
+        self.sources = sources
+
+    def __call__(self, doc: Doc) -> Doc:
+        amounts = _stage_rows("pipeline.amounts", "amount_rows", doc)
+        countries = _stage_rows("pipeline.countries", "country_rows", doc)
+        dates = _stage_rows("pipeline.dates", "date_rows", doc)
+        sents = [s for s in doc.sents if s.text.strip()]
+        date_tokens = {t.i for r in dates for t in doc.char_span(r["start_char"], r["end_char"],
+                                                                  alignment_mode="expand") or ()}
+        attributions = self._attributions(doc, sents, date_tokens)
+        title_end = len(doc._.title) if doc._.title and doc.text.startswith(doc._.title) else 0
+        article_date = _interval_of_published(doc._.published)
+        spans = []
+        for amount in amounts:
+            span = doc.char_span(amount["start_char"], amount["end_char"], alignment_mode="expand")
+            if span is None:
+                continue
+            k = next(k for k, s in enumerate(sents) if s.start <= span.start < s.end) if sents else 0
+            sent = sents[k]
+            words = [t for t in sent if not t.is_space]
+            before = [t.text for t in words if t.i < span.start]
+            if not is_claim(amount, before):
+                continue
+            s_start, s_end = sent.start_char, sent.end_char
+            codes = _codes(countries, s_start, s_end)
+            context = []
+            if not codes:
+                context = _codes(countries, 0, title_end)
+                if k > 0:
+                    context += [c for c in _codes(countries, sents[k - 1].start_char, sents[k - 1].end_char)
+                                if c not in context]
+            in_sentence = [r for r in dates if s_start <= r["start_char"] < s_end and r.get("resolved")
+                           and not _blank(r.get("date_start"))]
+            if in_sentence:
+                near = min(in_sentence, key=lambda r: abs(r["start_char"] - span.start_char))
+                date = (near["date_start"], near["date_end"], near["text"], "sentence")
+            elif article_date:
+                date = (*article_date, None, "article")
+            else:
+                date = (None, None, None, "none")
+            claim = Claim(
+                published=doc._.published, title=doc._.title, sentence=sent.text.strip(),
+                amount_text=span.text if span.start_char == amount["start_char"] and
+                span.end_char == amount["end_char"] else amount["text"],
+                value=amount.get("value"), value_low=amount.get("value_low"),
+                value_high=amount.get("value_high"), unit=amount.get("unit"), per=amount.get("per"),
+                qualifier=amount.get("qualifier"), counted=amount.get("counted"),
+                topic=self.topics.classify([t.text for t in words], len(before)),
+                countries=";".join(codes), countries_context=";".join(context),
+                date_start=date[0], date_end=date[1], date_text=date[2], date_source=date[3],
+                source=attributions.get(span.start_char, {}).get("source"),
+            )
+            out = Span(doc, span.start, span.end, label=claim.topic)
+            out._.claim = (amount["start_char"], amount["end_char"], claim)
+            spans.append(out)
+        doc.spans["claims"] = spans
+        return doc
+
+    def _attributions(self, doc: Doc, sents: list[Span], date_tokens: set[int]) -> dict[int, dict]:
+        """Source per amount start: quoted speech takes its speaker, else the sentence's own source;
+        a pronoun source ('vertelt hij') is the last named source before it."""
+        quotes = quote_spans(doc.text, self.sources)
+        quote_source: dict[int, str | None] = {}
+        for q, (qs, qe) in enumerate(quotes):
+            quote_source[q] = self._speaker(doc, qs, qe, date_tokens)
+        # a quote without its own speaker takes that of the quote before or after it in the paragraph
+        for q, (qs, qe) in enumerate(quotes):
+            if quote_source[q]:
+                continue
+            for other in (q - 1, q + 1):
+                if 0 <= other < len(quotes) and quote_source[other] and \
+                        "\n" not in doc.text[min(qe, quotes[other][1]):max(qs, quotes[other][0])]:
+                    quote_source[q] = quote_source[other]
+                    break
+        result: dict[int, dict] = {}
+        last_named = None
+        for sent in sents:
+            words = [t for t in sent if not t.is_space]
+            skip = {k for k, t in enumerate(words) if t.i in date_tokens}
+            own = sentence_source([t.text for t in words], self.sources, skip)
+            for t in words:
+                source = own
+                for q, (qs, qe) in enumerate(quotes):
+                    if qs <= t.idx < qe:
+                        source = quote_source[q] or own
+                        break
+                if source in self.sources.pronouns:
+                    source = last_named
+                result[t.idx] = {"source": source}
+            if own and own not in self.sources.pronouns:
+                last_named = own
+            for q, (qs, qe) in enumerate(quotes):
+                if sent.start_char <= qe <= sent.end_char and quote_source[q] and \
+                        quote_source[q] not in self.sources.pronouns:
+                    last_named = quote_source[q]
+        return result
+
+    def _speaker(self, doc: Doc, qs: int, qe: int, date_tokens: set[int]) -> str | None:
+        """'"...", zegt Akkermans' / '"...", aldus het ministerie' / 'Akkermans: "..."'."""
+        after = [t for t in doc if t.idx >= qe and not t.is_space]
+        stop = next((k for k, t in enumerate(after) if t.text in ".!?" or t.text[:1] in self.sources.open_quotes
+                     or "\n" in t.whitespace_), len(after) - 1)
+        clause = [t.text for t in after[: stop + 1]]
+        if clause and clause[0] == ",":
+            clause = clause[1:]
+        lower = [w.lower() for w in clause]
+        for phrase in self.sources.verbs + self.sources.prepositions:
+            if _match_at(lower, 0, phrase):
+                return source_phrase(clause, len(phrase), self.sources)
+        before = [t for t in doc if t.idx < qs and not t.is_space]
+        if before and before[-1].text == ":":
+            start = len(before) - 1
+            while start > 0 and before[start - 1].text not in ".!?:;\"”’" and "\n" not in before[start - 1].whitespace_:
+                start -= 1
+            words = [t.text for t in before[start:-1]]
+            lower = [w.lower() for w in words]
+            for k in range(len(words)):
+                for verb in self.sources.verbs:
+                    if _match_at(lower, k, verb):
+                        return source_phrase(words[:k], 0, self.sources) or \
+                            source_phrase(words, k + len(verb), self.sources)
+            return source_phrase(words, 0, self.sources)
+        return None
+
+
+def claim_rows(doc: Doc) -> list[dict]:
+    """One row per claim, offsets relative to the Doc."""
+    rows = []
+    for span in doc.spans.get("claims", []):
+        start, end, claim = span._.claim
+        rows.append({"start_char": start, "end_char": end, **asdict(claim)})
+    return rows
+
+
+# ---------------------------------------------------------------------------------------------
+# Claim groups (corpus step)
+
+
+def claim_id(article_id: str, start: int, end: int) -> str:
+    """Stable across re-runs: the article and the amount's offsets."""
+    return f"{article_id}:{start}-{end}"
+
+
+def _counted_key(counted) -> str:
+    """'Russen' and 'russen' match; plural and singular of the same noun ('soldaat'/'soldaten') do not
+    need to, because a group needs only compatible counted nouns."""
+    return "" if _blank(counted) else re.sub(r"[^a-zà-ÿ]", "", str(counted).lower())
+
+
+def _interval(row) -> tuple[float, float] | None:
+    if not _blank(row["value"]):
+        low = high = float(row["value"])
+    elif not _blank(row["value_low"]) and not _blank(row["value_high"]):
+        low, high = float(row["value_low"]), float(row["value_high"])
+    else:
+        return None
+    if row["qualifier"] in APPROXIMATE:
+        low, high = low * (1 - APPROX_TOLERANCE), high * (1 + APPROX_TOLERANCE)
+    return low, high
+
+
+def _countries_key(row) -> frozenset[str]:
+    codes = row["countries"] if not _blank(row["countries"]) else row["countries_context"]
+    return frozenset(c for c in ("" if _blank(codes) else codes).split(";") if c)
+
+
+def compatible(a, b) -> bool:
+    """Two claims about the same thing: same topic, unit and rate; counted nouns equal or one empty
+    (for topic 'other' both must be given and equal); countries overlapping or one side without; values
+    overlapping (approximate values widened by 10%)."""
+    if (a["topic"], a["unit"], _norm(a["per"])) != (b["topic"], b["unit"], _norm(b["per"])):
+        return False
+    ca, cb = _counted_key(a["counted"]), _counted_key(b["counted"])
+    if a["topic"] == "other" and (not ca or ca != cb):
+        return False
+    if ca and cb and ca != cb:
+        return False
+    ka, kb = _countries_key(a), _countries_key(b)
+    if ka and kb and not ka & kb:
+        return False
+    ia, ib = _interval(a), _interval(b)
+    return ia is not None and ib is not None and ia[0] <= ib[1] and ib[0] <= ia[1]
+
+
+def _norm(x) -> str:
+    return "" if _blank(x) else str(x)
+
+
+def group_claims(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """Give every claim a claim_id and a group_id, and summarize the groups in `claim_groups`."""
+    claims = frames["claims"].copy()
+    if claims.empty:
+        return {"claims": claims, "claim_groups": to_frame("claim_groups", [])}
+    claims["claim_id"] = [claim_id(a, s, e) for a, s, e in
+                          zip(claims["article_id"], claims["start_char"], claims["end_char"])]
+    rows = claims.to_dict("records")
+    parent = list(range(len(rows)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    by_key: dict[tuple, list[int]] = {}
+    for i, r in enumerate(rows):
+        by_key.setdefault((r["topic"], _norm(r["unit"]), _norm(r["per"])), []).append(i)
+    for members in by_key.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                if rows[i]["article_id"] != rows[j]["article_id"] and compatible(rows[i], rows[j]):
+                    parent[find(i)] = find(j)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(rows)):
+        groups.setdefault(find(i), []).append(i)
+    group_rows = []
+    group_of = [""] * len(rows)
+    for members in groups.values():
+        ids = sorted(rows[i]["claim_id"] for i in members)
+        gid = "g" + hashlib.sha1(ids[0].encode("utf-8")).hexdigest()[:10]
+        for i in members:
+            group_of[i] = gid
+        lows = [_interval(rows[i]) for i in members]
+        values = [v for i in members for v in (rows[i]["value"], rows[i]["value_low"], rows[i]["value_high"])
+                  if not _blank(v)]
+        published = sorted(str(rows[i]["published"]) for i in members if not _blank(rows[i]["published"]))
+        counted = sorted({rows[i]["counted"] for i in members if not _blank(rows[i]["counted"])})
+        codes = []
+        for i in members:
+            codes += [c for c in sorted(_countries_key(rows[i])) if c not in codes]
+        known = [iv for iv in lows if iv is not None]
+        consistent = all(a[0] <= b[1] and b[0] <= a[1] for a in known for b in known)
+        first = rows[members[0]]
+        group_rows.append({
+            "group_id": gid, "topic": first["topic"], "unit": first["unit"],
+            "counted": ";".join(counted) or None, "countries": ";".join(codes) or None,
+            "n_claims": len(members), "n_articles": len({rows[i]["article_id"] for i in members}),
+            "value_min": min(values) if values else None, "value_max": max(values) if values else None,
+            "first_published": published[0] if published else None,
+            "last_published": published[-1] if published else None,
+            "consistent": consistent, "claim_ids": ";".join(ids),
+        })
+    claims["group_id"] = group_of
+    return {"claims": to_frame("claims", claims), "claim_groups": to_frame("claim_groups", group_rows)}
