@@ -32,6 +32,7 @@ class CorpusStep:
 
 
 DOC_STAGES: tuple[Stage, ...] = (
+    Stage("dates", "dates", "pipeline.dates", "date_rows"),
 )
 
 CORPUS_STEPS: tuple[CorpusStep, ...] = ()

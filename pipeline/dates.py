@@ -1,0 +1,1160 @@
+"""Dates: every time expression in an article, resolved to an inclusive ISO interval.
+
+Two halves that meet in `DateParts`:
+- `DateGrammar` reads Dutch time expressions ("september van vorig jaar", "eind jaren 80",
+  "afgelopen zondag") from text into DateParts, driven by the word lists in
+  `pipeline/data/dates/lexicon.json` and Babel's CLDR month and weekday names.
+- `resolve_date` places DateParts on the calendar against the publication date P; it is pure
+  and needs no spaCy, so the expression tables in tests/test_dates.py call `parse_dates` directly.
+
+The spaCy component `dates` puts the mentions in `doc.spans["dates"]` with a `DateValue` on
+`span._.date`; `date_rows` turns them into rows of the `dates` table.
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+import re
+from dataclasses import asdict, dataclass, replace
+from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
+
+from babel import Locale
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from text_to_num import alpha2digit
+
+from pipeline.config import DATA_DIR
+
+LEXICON_PATH = DATA_DIR / "dates" / "lexicon.json"
+SPANS_KEY = "dates"
+
+# From fine to coarse; an expression's granularity is the unit it names ("begin maart" is a month).
+GRANULARITIES = ("day", "week", "month", "season", "quarter", "year", "decade", "century")
+# How precise the publication date is, and how precise an expression needs it to be.
+PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+
+
+# --------------------------------------------------------------------------------------------
+# Values
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """The normalized value of one date mention: the `dates` table columns after the offsets."""
+
+    date_start: str | None
+    date_end: str | None
+    granularity: str
+    relative: bool
+    resolved: bool
+    anchor: str | None
+
+
+@dataclass(frozen=True)
+class DateParts:
+    """What one time expression says, before it is placed on the calendar by `resolve_date`.
+
+    Absolute fields (year, month, ...) name a calendar period; `unit` + `offset` move from the
+    publication date P (vorige week: unit week, offset -1); `ago` makes the offset a distance
+    ("twee jaar geleden" is a month, not a year). Fields left None are not said.
+    """
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    week: int | None = None  # ISO week number ("week 12")
+    season: str | None = None  # lente | zomer | herfst | winter
+    quarter: int | None = None
+    decade: int | None = None  # first year: 1990 for "de jaren negentig"
+    century: int | None = None  # first year: 1800 for "de 19e eeuw"
+    weekday: int | None = None  # 0 = maandag
+    unit: str | None = None  # unit of `offset`: day|week|weekend|month|quarter|season|year|decade|century
+    offset: int | None = None
+    ago: bool = False
+    part: str | None = None  # begin|midden|eind|first_half|second_half, or before|after P
+    direction: str | None = None  # past|future|next: which occurrence of a yearless date or weekday
+
+    @property
+    def granularity(self) -> str:
+        if self.ago:
+            return self.unit
+        if self.day is not None or self.weekday is not None or self.unit == "day":
+            return "day"
+        if self.week is not None or self.unit in ("week", "weekend"):
+            return "week"
+        if self.month is not None or self.unit == "month":
+            return "month"
+        if self.season is not None:
+            return "season"
+        if self.quarter is not None or self.unit == "quarter":
+            return "quarter"
+        if self.year is not None or self.unit == "year":
+            return "year"
+        if self.decade is not None or self.unit == "decade":
+            return "decade"
+        return "century"
+
+    @property
+    def relative(self) -> bool:
+        """True when the calendar position depends on P (no year, decade or century given)."""
+        return self.offset is not None or (self.year is None and self.decade is None and self.century is None)
+
+    @property
+    def needed_precision(self) -> str:
+        """The precision of P this expression needs to be placed exactly."""
+        if self.part in ("before", "after") and self.unit in ("week", "weekend"):
+            return "day"
+        if self.unit in ("day", "week", "weekend") or (self.weekday is not None and self.day is None):
+            return "day"
+        if self.offset is not None and (self.ago or self.unit in ("month", "quarter", "season")):
+            return "month"
+        return "year"
+
+
+@dataclass(frozen=True)
+class DateExpression:
+    """A mention's meaning: one period, a range (van X tot Y) or a relation to P (sinds X, tot X)."""
+
+    first: DateParts
+    last: DateParts | None = None
+    relation: str | None = None  # since | until | None
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    expression: DateExpression
+    value: DateValue
+
+
+# --------------------------------------------------------------------------------------------
+# Lexicon
+
+
+@dataclass(frozen=True)
+class DateLexicon:
+    """The word lists of lexicon.json plus Babel's Dutch month and weekday names, ready for lookup."""
+
+    months: dict[str, int]  # full names: may stand alone ("in maart")
+    month_abbreviations: dict[str, int]  # only next to a day or a year ("3 mrt 2022")
+    weekdays: dict[str, int]  # with day-part compounds: zondagavond
+    words: dict  # lexicon.json as read
+    sets: dict[str, frozenset[str]]  # every list of lexicon.json as a set
+    openers: tuple[tuple[tuple[str, ...], str], ...]  # words before a date, longest first, and their kind
+    connectors: tuple[tuple[str, ...], ...]  # range connectors, longest first
+    fractions: dict[tuple[str, ...], float]
+
+    @classmethod
+    def load(cls, path: Path = LEXICON_PATH) -> DateLexicon:
+        words = json.loads(Path(path).read_text(encoding="utf-8"))
+        cldr = Locale("nl")
+        months = {name.lower(): n for n, name in cldr.months["format"]["wide"].items()}
+        abbreviations = {name.lower().rstrip("."): n for n, name in cldr.months["format"]["abbreviated"].items()}
+        abbreviations.update(words["month_aliases"])
+        abbreviations = {k: v for k, v in abbreviations.items() if k not in months}
+        weekdays = {name.lower() + suffix: n for n, name in cldr.days["format"]["wide"].items()
+                    for suffix in ["", *words["weekday_part_suffixes"]]}
+        openers = (
+            [(tuple(w.split()), "since") for w in words["since_words"]]
+            + [(tuple(w.split()), "from") for w in words["from_words"]]
+            + [(tuple(w.split()), "until") for w in words["until_words"]]
+            + [((w,), "range") for w in words["range_openers"]]
+            + [((w,), "in") for w in words["span_prepositions"]]
+        )
+        return cls(
+            months=months,
+            month_abbreviations=abbreviations,
+            weekdays=weekdays,
+            words=words,
+            sets={k: frozenset(v) for k, v in words.items() if isinstance(v, list)},
+            openers=tuple(sorted(openers, key=lambda item: -len(item[0]))),
+            connectors=tuple(sorted((tuple(w.split()) for w in words["range_connectors"]), key=len, reverse=True)),
+            fractions={tuple(k.split()): v for k, v in words["fraction_words"].items()},
+        )
+
+    def __getitem__(self, key: str):
+        return self.words[key]
+
+
+# --------------------------------------------------------------------------------------------
+# Calendar arithmetic
+
+
+def month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + n
+    return index // 12, index % 12 + 1
+
+
+def month_interval(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), month_end(year, month)
+
+
+def week_interval(day: date) -> tuple[date, date]:
+    """The ISO week (Monday to Sunday) that holds `day`."""
+    monday = day - timedelta(days=day.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def season_interval(season: str, year: int, first_month: dict[str, int]) -> tuple[date, date]:
+    """Meteorological season; winter Y runs from December Y to February Y+1."""
+    start_month = first_month[season]
+    end_year, end_month = add_months(year, start_month, 2)
+    return date(year, start_month, 1), month_end(end_year, end_month)
+
+
+def sub_units(start: date, end: date, sub: str) -> list[tuple[date, date]]:
+    """Split an interval into days, months or years."""
+    pieces = []
+    cursor = start
+    while cursor <= end:
+        if sub == "day":
+            piece_end = cursor
+        elif sub == "month":
+            piece_end = month_end(cursor.year, cursor.month)
+        else:
+            piece_end = date(cursor.year, 12, 31)
+        pieces.append((cursor, min(piece_end, end)))
+        cursor = piece_end + timedelta(days=1)
+    return pieces
+
+
+def apply_part(interval: tuple[date, date], granularity: str, part: str | None,
+               positions: dict) -> tuple[date, date]:
+    """begin/midden/eind or a half of a period, by the positions of lexicon.json (part_positions)."""
+    if part is None or granularity not in positions or part not in positions[granularity]:
+        return interval
+    table = positions[granularity]
+    pieces = sub_units(*interval, table["sub"])
+    first, last = table[part]
+    first, last = min(first, len(pieces)), min(last, len(pieces))
+    return pieces[first - 1][0], pieces[last - 1][1]
+
+
+def distance(a: tuple[date, date], b: tuple[date, date]) -> int:
+    """Days between two intervals (0 when they overlap)."""
+    if a[1] < b[0]:
+        return (b[0] - a[1]).days
+    if b[1] < a[0]:
+        return (a[0] - b[1]).days
+    return 0
+
+
+# --------------------------------------------------------------------------------------------
+# Resolution against the publication date
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The publication date P as the interval its precision allows, e.g. 2023-09 -> all of September."""
+
+    text: str
+    precision: str  # day | month | year
+    start: date
+    end: date
+
+    @classmethod
+    def parse(cls, published: str | None, granularity: str | None = None) -> Anchor | None:
+        if not published:
+            return None
+        numbers = [int(p) for p in str(published)[:10].split("-")]
+        precision = granularity or ("day", "month", "year")[3 - len(numbers)]
+        if precision == "year":
+            return cls(published, precision, date(numbers[0], 1, 1), date(numbers[0], 12, 31))
+        if precision == "month":
+            return cls(published, precision, *month_interval(numbers[0], numbers[1]))
+        day = date(*numbers[:3])
+        return cls(published, precision, day, day)
+
+    @property
+    def middle(self) -> date:
+        """The day that stands for P in day arithmetic when P is coarser than an expression needs."""
+        return self.start + (self.end - self.start) // 2
+
+    def widen(self, interval: tuple[date, date]) -> tuple[date, date]:
+        """Widen an interval to P's precision: what 'gisteren' can say in a month-precision article."""
+        start, end = interval
+        if self.precision == "month":
+            return date(start.year, start.month, 1), month_end(end.year, end.month)
+        return date(start.year, 1, 1), date(end.year, 12, 31)
+
+
+class DateResolver:
+    """Turns DateParts into intervals: the word-independent half of the stage."""
+
+    def __init__(self, lexicon: DateLexicon):
+        self.positions = lexicon["part_positions"]
+        self.season_first_month = lexicon["season_first_month"]
+
+    def resolve(self, parts: DateParts, anchor: Anchor | None) -> DateValue:
+        """One period. Relative ones need P; with a too coarse P they get P's precision and resolved=false."""
+        granularity = parts.granularity
+        if not parts.relative:
+            interval = self.absolute(parts)
+            return self._value(interval, granularity, relative=False, resolved=interval is not None, anchor=None)
+        if anchor is None:
+            return DateValue(None, None, granularity, True, False, None)
+        exact = PRECISION_RANK[anchor.precision] <= PRECISION_RANK[parts.needed_precision]
+        if exact:
+            interval = self.relative_interval(parts, anchor.end, (anchor.start, anchor.end))
+        else:
+            interval = self.relative_interval(parts, anchor.middle, (anchor.middle, anchor.middle))
+            interval = anchor.widen(interval) if interval else None
+        return self._value(interval, granularity, True, exact and interval is not None, anchor.text)
+
+    def resolve_expression(self, expression: DateExpression, anchor: Anchor | None) -> DateValue:
+        """A period, a range (one interval from the start of X to the end of Y) or sinds/tot."""
+        first = self.resolve(expression.first, anchor)
+        if expression.relation is not None:
+            return self._relation(expression.relation, first, anchor)
+        if expression.last is None:
+            return first
+        last_parts = self._complete_last(expression.last, first)
+        last = self.resolve(last_parts, anchor)
+        if first.date_start and last.date_end and last.date_end < first.date_start and last.relative:
+            last = self.resolve(replace(last_parts, direction="next"), anchor)  # van vrijdag tot maandag
+        relative = first.relative or last.relative
+        anchor_text = anchor.text if relative and anchor else None
+        if not (first.date_start and last.date_end) or last.date_end < first.date_start:
+            return DateValue(first.date_start, last.date_end, first.granularity, relative, False, anchor_text)
+        return DateValue(first.date_start, last.date_end, first.granularity, relative,
+                         first.resolved and last.resolved, anchor_text)
+
+    @staticmethod
+    def _value(interval, granularity: str, relative: bool, resolved: bool, anchor: str | None) -> DateValue:
+        if interval is None:
+            return DateValue(None, None, granularity, relative, False, anchor)
+        return DateValue(interval[0].isoformat(), interval[1].isoformat(), granularity, relative, resolved, anchor)
+
+    @staticmethod
+    def _relation(relation: str, value: DateValue, anchor: Anchor | None) -> DateValue:
+        """sinds X: start of X to P; tot X: P to the end of X. Without P only X's side is known."""
+        p_start = anchor.start.isoformat() if anchor else None
+        p_end = anchor.end.isoformat() if anchor else None
+        if relation == "since":
+            start, end = value.date_start, p_end
+            if start and end and end < start:  # "sinds" a date after P: keep the date itself
+                end = value.date_end
+        else:
+            start, end = p_start, value.date_end
+            if start and end and end < start:
+                start = value.date_start
+        resolved = value.resolved and anchor is not None
+        return DateValue(start, end, value.granularity, True, resolved, anchor.text if anchor else None)
+
+    @staticmethod
+    def _complete_last(last: DateParts, first: DateValue) -> DateParts:
+        """The end of a range takes the start's year when it names none: "van maart 2021 tot mei"."""
+        if not last.relative or not first.date_start or last.offset is not None:
+            return last
+        if last.month is None and last.season is None and last.quarter is None and last.week is None:
+            return last
+        year = int(first.date_start[:4])
+        if last.month is not None and last.month < int(first.date_start[5:7]):
+            year += 1
+        return replace(last, year=year)
+
+    def absolute(self, parts: DateParts) -> tuple[date, date] | None:
+        """The interval of an expression that names its own year, decade or century."""
+        try:
+            if parts.year is not None:
+                interval = self.in_year(parts, parts.year)
+            elif parts.decade is not None:
+                interval = (date(parts.decade, 1, 1), date(parts.decade + 9, 12, 31))
+            else:
+                interval = (date(parts.century, 1, 1), date(parts.century + 99, 12, 31))
+        except ValueError:  # 31 februari, week 54: not a date
+            return None
+        return apply_part(interval, parts.granularity, parts.part, self.positions)
+
+    def in_year(self, parts: DateParts, year: int) -> tuple[date, date]:
+        """The day, week, month, season, quarter or whole year the parts name inside `year`."""
+        if parts.month is not None and parts.day is not None:
+            day = date(year, parts.month, parts.day)
+            return day, day
+        if parts.month is not None:
+            return month_interval(year, parts.month)
+        if parts.week is not None:
+            monday = date.fromisocalendar(year, parts.week, 1)
+            return monday, monday + timedelta(days=6)
+        if parts.season is not None:
+            return season_interval(parts.season, year, self.season_first_month)
+        if parts.quarter is not None:
+            first_month = (parts.quarter - 1) * 3 + 1
+            return date(year, first_month, 1), month_end(year, first_month + 2)
+        return date(year, 1, 1), date(year, 12, 31)
+
+    def relative_interval(self, parts: DateParts, day: date, here: tuple[date, date]) -> tuple[date, date] | None:
+        """The interval of an expression placed against P: `day` stands for P, `here` is P's interval."""
+        try:
+            interval = self._relative(parts, day, here)
+        except ValueError:  # 29 februari in a year without one
+            return None
+        if interval is None:
+            return None
+        if parts.part == "before":  # eerder dit jaar
+            return interval[0], max(interval[0], min(interval[1], here[1]))
+        if parts.part == "after":  # later dit jaar
+            return min(interval[1], max(interval[0], here[0])), interval[1]
+        return apply_part(interval, parts.granularity, parts.part, self.positions)
+
+    def _relative(self, parts: DateParts, day: date, here: tuple[date, date]) -> tuple[date, date] | None:
+        unit, offset = parts.unit, parts.offset
+        if parts.ago:
+            return self._distance(unit, offset, day)
+        if unit == "day":
+            shifted = day + timedelta(days=offset)
+            return shifted, shifted
+        if unit == "week":
+            monday = week_interval(day)[0] + timedelta(weeks=offset)
+            if parts.weekday is not None:
+                target = monday + timedelta(days=parts.weekday)
+                return target, target
+            return monday, monday + timedelta(days=6)
+        if unit == "weekend":
+            return self._weekend(day, offset)
+        if unit == "month":
+            return month_interval(*add_months(day.year, day.month, offset))
+        if unit == "quarter":
+            year, month = add_months(day.year, (day.month - 1) // 3 * 3 + 1, 3 * offset)
+            return date(year, month, 1), month_end(*add_months(year, month, 2))
+        if unit == "season":
+            return self._shifted_season(parts.season, offset, day, here)
+        if unit == "year":
+            return self.in_year(parts, day.year + offset)
+        if unit == "decade":
+            first = day.year // 10 * 10 + 10 * offset
+            return date(first, 1, 1), date(first + 9, 12, 31)
+        if unit == "century":
+            first = day.year // 100 * 100 + 100 * offset
+            return date(first, 1, 1), date(first + 99, 12, 31)
+        if parts.weekday is not None:
+            return self._weekday(parts.weekday, parts.direction, day)
+        return self._yearless(parts, here)
+
+    @staticmethod
+    def _distance(unit: str, offset: int, day: date) -> tuple[date, date]:
+        """GOLD_SPEC: N jaar/maanden geleden -> that month; N weken -> that ISO week; N dagen -> that day."""
+        if unit == "day":
+            shifted = day + timedelta(days=offset)
+            return shifted, shifted
+        if unit == "week":
+            return week_interval(day + timedelta(weeks=offset))
+        months = offset * 12 if unit == "year" else offset
+        return month_interval(*add_months(day.year, day.month, months))
+
+    @staticmethod
+    def _weekend(day: date, offset: int) -> tuple[date, date]:
+        """dit weekend: the one of this ISO week; afgelopen: the last one over before P; komend: the next."""
+        saturday = week_interval(day)[0] + timedelta(days=5)
+        if offset < 0:
+            while saturday + timedelta(days=1) >= day:
+                saturday -= timedelta(weeks=1)
+            saturday -= timedelta(weeks=-offset - 1)
+        elif offset > 0:
+            while saturday <= day:
+                saturday += timedelta(weeks=1)
+            saturday += timedelta(weeks=offset - 1)
+        return saturday, saturday + timedelta(days=1)
+
+    @staticmethod
+    def _weekday(weekday: int, direction: str | None, day: date) -> tuple[date, date]:
+        """Bare weekday: P itself or the last one before; future: P or the next one; next: after P."""
+        if direction == "future":
+            target = day + timedelta(days=(weekday - day.weekday()) % 7)
+        elif direction == "next":
+            target = day + timedelta(days=(weekday - day.weekday()) % 7 or 7)
+        else:
+            target = day - timedelta(days=(day.weekday() - weekday) % 7)
+        return target, target
+
+    def _shifted_season(self, season: str, offset: int, day: date, here: tuple[date, date]) -> tuple[date, date]:
+        """vorig najaar: the last one over before P; deze zomer: the nearest; komende winter: the next."""
+        candidates = [season_interval(season, year, self.season_first_month)
+                      for year in range(day.year - 3, day.year + 3)]
+        if offset < 0:
+            return [c for c in candidates if c[1] < here[0]][offset]
+        if offset > 0:
+            return [c for c in candidates if c[0] > here[1]][offset - 1]
+        return min(candidates, key=lambda c: (distance(c, here), c[0]))
+
+    def _yearless(self, parts: DateParts, here: tuple[date, date]) -> tuple[date, date] | None:
+        """A date without a year: the occurrence nearest to P, or the one the tense points to."""
+        candidates = []
+        for year in (here[0].year - 1, here[0].year, here[0].year + 1):
+            try:
+                candidates.append(self.in_year(parts, year))
+            except ValueError:  # 29 februari in a year without one
+                continue
+        if not candidates:
+            return None
+        if parts.direction == "past":
+            before = [c for c in candidates if c[0] <= here[1]]
+            return before[-1] if before else candidates[0]
+        if parts.direction in ("future", "next"):
+            after = [c for c in candidates if c[1] >= here[0]]
+            return after[0] if after else candidates[-1]
+        return min(candidates, key=lambda c: (distance(c, here), c[0] > here[1]))
+
+
+# --------------------------------------------------------------------------------------------
+# Grammar: Dutch text -> DateExpressions
+
+TOKEN = re.compile(r"\w+(?:[-/.]\w+)*|[^\w\s]")
+NUMERIC_DATES = (
+    re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"),  # 2022-02-24
+    re.compile(r"(?P<day>\d{1,2})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})"),  # 24/2/2022
+)
+YEAR_PAIR = re.compile(r"(?P<first>\d{4})[-/](?P<second>\d{4}|\d{2})")  # 2014-2016, 2022/23
+DAY_PAIR = re.compile(r"(?P<first>\d{1,2})-(?P<second>\d{1,2})")  # 3-5 (maart)
+ORDINAL = re.compile(r"(?P<n>\d{1,2})(?:e|de|ste)")  # 19e, 19de, 21ste
+QUARTER_CODE = re.compile(r"q(?P<q>[1-4])(?:-(?P<year>\d{4}))?")  # Q3, Q3-2023
+APOSTROPHES = frozenset("'’‘")
+SENTENCE_OPENERS = frozenset(".!?:;\"“”'‘’(—–-")
+MODEL_NOUN_TAGS = ("NOUN", "PROPN", "NUM", "SYM")
+MODEL_YEAR_FOLLOWER_TAGS = ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "ADV", "PUNCT")
+
+
+@lru_cache(maxsize=4096)
+def number_word(word: str) -> str:
+    """text2num's reading of one word: 'twee' -> '2', 'negentiende' -> '19e', other words unchanged."""
+    return alpha2digit(word, "nl", threshold=0)
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    lower: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Match:
+    """A piece of grammar found from a token: where it ends (exclusive) and what it says."""
+
+    end: int
+    parts: DateParts
+    weak: bool = False  # a bare round year that may be an amount ("tot 2000"); needs a range to stand
+
+
+class DateScanner:
+    """Reads the time expressions of one text; every rule takes a token index and returns a Match or None."""
+
+    def __init__(self, lexicon: DateLexicon, text: str, sentences: list[tuple[int, int]] | None = None,
+                 tags: dict[int, tuple[str, str]] | None = None):
+        self.lex = lexicon
+        self.sets = lexicon.sets
+        self.text = text
+        self.tokens = [Token(m.group(), m.group().lower(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+        self.sentences = sentences or simple_sentences(text)
+        self.tags = tags or {}  # start_char -> (POS, Tense) from a trained model, if any
+
+    def find(self) -> list[tuple[int, int, DateExpression]]:
+        """(start_char, end_char, expression) of every time expression, left to right, not overlapping."""
+        found, i = [], 0
+        while i < len(self.tokens):
+            match = self.mention(i)
+            if match is None:
+                i += 1
+                continue
+            end, expression = match
+            found.append((self.tokens[i].start, self.tokens[end - 1].end, self.with_tense(expression, i)))
+            i = end
+        return found
+
+    # -- token helpers
+
+    def low(self, i: int) -> str:
+        return self.tokens[i].lower if 0 <= i < len(self.tokens) else ""
+
+    def words_at(self, i: int, words: tuple[str, ...]) -> bool:
+        return all(self.low(i + k) == w for k, w in enumerate(words))
+
+    def tag(self, i: int) -> tuple[str, str]:
+        return self.tags.get(self.tokens[i].start, ("", "")) if 0 <= i < len(self.tokens) else ("", "")
+
+    def sentence_initial(self, i: int) -> bool:
+        if i == 0:
+            return True
+        previous = self.tokens[i - 1]
+        return previous.text in SENTENCE_OPENERS or "\n" in self.text[previous.end:self.tokens[i].start]
+
+    def integer(self, i: int) -> int | None:
+        token = self.low(i)
+        return int(token) if token.isdigit() and len(token) <= 4 else None
+
+    def skip_period(self, i: int) -> int:
+        """An abbreviation's period ("mrt.", "jl.") belongs to it."""
+        if self.low(i) == "." and self.tokens[i].start == self.tokens[i - 1].end:
+            return i + 1
+        return i
+
+    @staticmethod
+    def in_range(number: int, bounds: list[int]) -> bool:
+        return bounds[0] <= number <= bounds[1]
+
+    def connector_at(self, i: int, connectors=None) -> tuple[str, ...] | None:
+        return next((w for w in connectors or self.lex.connectors if self.words_at(i, w)), None)
+
+    # -- mentions: relations, ranges and prepositions around a period
+
+    def mention(self, i: int) -> tuple[int, DateExpression] | None:
+        """The longest mention starting at token i, with its leading preposition if it has one."""
+        for words, kind in self.lex.openers:
+            if self.words_at(i, words):
+                found = self.after_opener(i + len(words), words, kind)
+                if found:
+                    return found
+        intro = self.low(i - 1)
+        first = self.point(i, intro)
+        ranged = self.range_after(i, first, intro)
+        if ranged:
+            return ranged
+        if first is None or first.weak or self.dangling_range(first):
+            return None
+        return first.end, DateExpression(first.parts)
+
+    def after_opener(self, k: int, words: tuple[str, ...], kind: str) -> tuple[int, DateExpression] | None:
+        intro = words[-1]
+        if kind == "range":  # van X tot Y, tussen X en Y
+            connectors = [tuple(w.split()) for w in self.lex["range_openers"][words[0]]]
+            return self.range_after(k, self.point(k, intro), intro, connectors)
+        first = self.point(k, intro)
+        if first is None:
+            return None
+        if kind in ("from", "in"):  # vanaf maart tot mei, in 2014-2016
+            ranged = self.range_after(k, first, intro)
+            if ranged:
+                return ranged
+        if first.weak or self.dangling_range(first):
+            return None
+        parts = first.parts
+        if kind == "in":
+            return first.end, DateExpression(parts)
+        if parts.direction is None:  # sinds maart: the last one; vanaf/tot dinsdag: the next one
+            parts = replace(parts, direction="past" if kind == "since" else "future")
+        relation = {"since": "since", "until": "until"}.get(kind)
+        return first.end, DateExpression(parts, relation=relation)
+
+    def range_after(self, k: int, first: Match | None, intro: str,
+                    connectors=None) -> tuple[int, DateExpression] | None:
+        """X tot Y, X - Y, 3 tot 5 maart, 2014-2016 (one token); X borrows what it leaves to Y."""
+        pair = self.token_pair(k)
+        if pair:
+            return pair
+        first = first or self.bare_day(k)
+        if first is None:
+            return None
+        words = self.connector_at(first.end, connectors)
+        if words is None:
+            return None
+        last = self.point(first.end + len(words), intro=words[-1])
+        if last is None:
+            return None
+        a, b = first.parts, last.parts
+        if a.day is not None and a.month is None:  # "3 tot 5 maart": the day borrows the month
+            if b.month is None or b.day is None:
+                return None
+            a = replace(a, month=b.month)
+        if a.relative and a.offset is None and a.weekday is None and (b.year is not None or b.unit == "year"):
+            # "van maart tot mei 2022", "van december tot februari vorig jaar"
+            wraps = a.month is not None and b.month is not None and a.month > b.month
+            if b.year is not None:
+                a = replace(a, year=b.year - wraps)
+            else:
+                a = replace(a, unit="year", offset=b.offset - wraps)
+        return last.end, DateExpression(a, b)
+
+    def dangling_range(self, first: Match) -> bool:
+        """'2000 tot 3000 euro': a bare year before a range that failed was an amount."""
+        if first.parts != DateParts(year=first.parts.year):
+            return False
+        words = self.connector_at(first.end)
+        return words is not None and self.integer(first.end + len(words)) is not None
+
+    def token_pair(self, k: int) -> tuple[int, DateExpression] | None:
+        """One-token ranges: '2014-2016' (years) and '3-5 maart' (days)."""
+        token = self.low(k)
+        m = YEAR_PAIR.fullmatch(token)
+        if m:
+            first = int(m["first"])
+            second = int(m["second"]) if len(m["second"]) == 4 else first // 100 * 100 + int(m["second"])
+            if (self.in_range(first, self.lex["bare_year_range"]) and first < second <= self.lex["year_range"][1]
+                    and self.year_follower_ok(k + 1, strict=True)):
+                return k + 1, DateExpression(DateParts(year=first), DateParts(year=second))
+        m = DAY_PAIR.fullmatch(token)
+        month = self.month_at(k + 1, abbreviations=True) if m else None
+        if month and 1 <= int(m["first"]) < int(m["second"]) <= 31:
+            end, number = month
+            spec = self.year_spec(end)
+            end, extra = spec if spec else (end, {})
+            return end, DateExpression(DateParts(day=int(m["first"]), month=number, **extra),
+                                       DateParts(day=int(m["second"]), month=number, **extra))
+        return None
+
+    # -- periods
+
+    def point(self, i: int, intro: str = "") -> Match | None:
+        """The longest period expression starting at token i; `intro` is the word before it."""
+        if i >= len(self.tokens):
+            return None
+        best = None
+        for rule in (self.numeric_date, self.day_month, self.month_name, self.season_name, self.ordinal_period,
+                     self.quarter_code, self.decade, self.week_number, self.year, self.shifted, self.part_of,
+                     self.weekday, self.deictic_day, self.distance):
+            found = rule(i, intro)
+            if found and (best is None or found.end > best.end):
+                best = found
+        return best
+
+    def numeric_date(self, i: int, intro: str) -> Match | None:
+        """24/2/2022, 24-02-2022, 24.02.2022, 2022-02-24."""
+        for pattern in NUMERIC_DATES:
+            m = pattern.fullmatch(self.low(i))
+            if m:
+                year = int(m["year"])
+                parts = DateParts(year=year + 2000 if year < 100 else year, month=int(m["month"]), day=int(m["day"]))
+                if 1 <= parts.month <= 12 and 1 <= parts.day <= 31:
+                    return Match(i + 1, parts)
+        return None
+
+    def month_at(self, i: int, abbreviations: bool) -> tuple[int, int] | None:
+        """(end, month number) of a month name, or of an abbreviation when allowed, at token i."""
+        token = self.low(i)
+        if token in self.lex.months:
+            return i + 1, self.lex.months[token]
+        if abbreviations and token in self.lex.month_abbreviations:
+            return self.skip_period(i + 1), self.lex.month_abbreviations[token]
+        return None
+
+    def year_spec(self, j: int, seasons: bool = False) -> tuple[int, dict] | None:
+        """The year after a month or season: 2022, '22, (van) vorig jaar, van dit jaar, 2022/2023 (winter)."""
+        k = j + 1 if self.low(j) in self.sets["of_words"] else j
+        token = self.low(k)
+        if token.isdigit() and len(token) == 4 and self.in_range(int(token), self.lex["year_range"]):
+            return k + 1, {"year": int(token)}
+        pair = YEAR_PAIR.fullmatch(token) if seasons else None
+        if pair and (int(pair["second"]) - int(pair["first"])) % 100 == 1:  # winter 2022/2023
+            return k + 1, {"year": int(pair["first"])}
+        if token in APOSTROPHES and self.low(k + 1).isdigit() and len(self.low(k + 1)) == 2:
+            return k + 2, {"year": 2000 + int(self.low(k + 1))}
+        if token in self.sets["articles"] and self.low(k + 1) in self.lex["shifts"]:
+            k += 1  # "van het vorige jaar"
+        if self.low(k) in self.lex["shifts"] and self.low(k + 1) in self.sets["year_nouns"]:
+            return k + 2, {"unit": "year", "offset": self.lex["shifts"][self.low(k)]}
+        return None
+
+    def tense_after(self, j: int) -> tuple[int, str | None]:
+        """'3 maart jl.' (past), 'dinsdag a.s.' (the next one)."""
+        if self.low(j) in self.sets["past_after"]:
+            return self.skip_period(j + 1), "past"
+        if self.low(j) in self.sets["future_after"]:
+            return self.skip_period(j + 1), "next"
+        return j, None
+
+    def day_number(self, i: int) -> int | None:
+        token = self.low(i)
+        m = ORDINAL.fullmatch(token)
+        number = int(m["n"]) if m else self.integer(i)
+        return number if number is not None and 1 <= number <= 31 else None
+
+    def day_month(self, i: int, intro: str) -> Match | None:
+        """3 maart, 3 mrt. 2022, 1 januari van dit jaar, 3 maart jl."""
+        day = self.day_number(i)
+        month = self.month_at(i + 1, abbreviations=True) if day else None
+        if not month:
+            return None
+        end, number = month
+        spec = self.year_spec(end)
+        if spec:
+            return Match(spec[0], DateParts(day=day, month=number, **spec[1]))
+        end, direction = self.tense_after(end)
+        return Match(end, DateParts(day=day, month=number, direction=direction))
+
+    def bare_day(self, i: int) -> Match | None:
+        """The '3' of '3 tot 5 maart'; only the start of a range."""
+        day = self.integer(i)
+        return Match(i + 1, DateParts(day=day)) if day is not None and 1 <= day <= 31 else None
+
+    def month_name(self, i: int, intro: str) -> Match | None:
+        """maart, maart 2022, september van vorig jaar, mrt 2022 (an abbreviation only with a year)."""
+        month = self.month_at(i, abbreviations=True)
+        if not month:
+            return None
+        end, number = month
+        spec = self.year_spec(end)
+        if spec:
+            return Match(spec[0], DateParts(month=number, **spec[1]))
+        token = self.tokens[i]
+        if token.lower not in self.lex.months:
+            return None
+        # A capitalised month mid-sentence is a name (Augustus, Mei) unless a preposition leads it.
+        if token.text[0].isupper() and not self.sentence_initial(i) and not self.is_preposition(intro):
+            return None
+        end, direction = self.tense_after(end)
+        return Match(end, DateParts(month=number, direction=direction))
+
+    def is_preposition(self, word: str) -> bool:
+        return any(word == words[-1] for words, _ in self.lex.openers) or word in self.lex["parts"]
+
+    def season_name(self, i: int, intro: str) -> Match | None:
+        """de zomer van 2022, zomer 2022, het voorjaar van vorig jaar, (in) de winter."""
+        k = i + 1 if self.low(i) in self.sets["articles"] else i
+        season = self.lex["seasons"].get(self.low(k))
+        if season is None:
+            return None
+        spec = self.year_spec(k + 1, seasons=True)
+        if spec:
+            return Match(spec[0], DateParts(season=season, **spec[1]))
+        if k > i and intro in self.sets["season_intros"]:  # "in de zomer": the nearest one
+            return Match(k + 1, DateParts(season=season))
+        return None
+
+    def ordinal_at(self, i: int) -> int | None:
+        """19e, 19de, negentiende, eerste -> the number."""
+        token = self.low(i)
+        m = ORDINAL.fullmatch(token) or (ORDINAL.fullmatch(number_word(token)) if token.isalpha() else None)
+        return int(m["n"]) if m else None
+
+    def ordinal_period(self, i: int, intro: str) -> Match | None:
+        """het eerste kwartaal (van 2023), de 19e eeuw, de tweede helft van 2022, de eerste jaarhelft."""
+        k = i + 1 if self.low(i) in self.sets["articles"] else i
+        noun = self.low(k + 1)
+        half = self.lex["half_nouns"].get(noun)
+        if noun not in self.sets["quarter_nouns"] and noun not in self.sets["century_nouns"] and not half:
+            return None
+        number = self.ordinal_at(k)
+        if number is None:
+            return None
+        if noun in self.sets["quarter_nouns"] and 1 <= number <= 4:
+            spec = self.year_spec(k + 2)
+            end, extra = spec if spec else (k + 2, {})
+            return Match(end, DateParts(quarter=number, **extra))
+        if noun in self.sets["century_nouns"] and 1 <= number <= 30:
+            return Match(k + 2, DateParts(century=(number - 1) * 100))
+        if half and number in (1, 2):
+            part = ("first_half", "second_half")[number - 1]
+            if half == "year":  # de eerste jaarhelft (van 2023)
+                spec = self.year_spec(k + 2)
+                end, extra = spec if spec else (k + 2, {"unit": "year", "offset": 0})
+                return Match(end, DateParts(part=part, **extra))
+            if self.low(k + 2) in self.sets["of_words"]:  # de eerste helft van maart / 2023 / de jaren 90
+                inner = self.point(k + 3, intro=noun)
+                if (inner and inner.parts.part is None and not inner.parts.ago
+                        and inner.parts.granularity in ("month", "year", "decade", "century")):
+                    return Match(inner.end, replace(inner.parts, part=part))
+        return None
+
+    def quarter_code(self, i: int, intro: str) -> Match | None:
+        """Q1, Q3 2023, Q2-2023."""
+        m = QUARTER_CODE.fullmatch(self.low(i))
+        if not m:
+            return None
+        if m["year"]:
+            return Match(i + 1, DateParts(quarter=int(m["q"]), year=int(m["year"])))
+        spec = self.year_spec(i + 1)
+        end, extra = spec if spec else (i + 1, {})
+        return Match(end, DateParts(quarter=int(m["q"]), **extra))
+
+    def decade(self, i: int, intro: str) -> Match | None:
+        """de jaren negentig, jaren '90, de jaren 1980, de tachtiger jaren, ... van de negentiende eeuw."""
+        k = i + 1 if self.low(i) in self.sets["articles"] else i
+        if self.low(k) in self.sets["decade_nouns"]:
+            j = k + 2 if self.low(k + 1) in APOSTROPHES else k + 1
+            start, end = self.decade_number(self.low(j)), j + 1
+        elif self.low(k).endswith("er") and self.low(k + 1) in self.sets["decade_nouns"]:
+            start, end = self.decade_number(self.low(k)[:-2]), k + 2  # tachtiger jaren
+        else:
+            return None
+        if start is None or not self.year_follower_ok(end, strict=False):
+            return None
+        # "van de negentiende eeuw" names the century; "van de vorige eeuw" is the default (1900s)
+        if (self.low(end) in self.sets["of_words"] and self.low(end + 1) in self.sets["articles"]
+                and self.low(end + 3) in self.sets["century_nouns"]):
+            number = self.ordinal_at(end + 2)
+            if number is not None:
+                return Match(end + 4, DateParts(decade=(number - 1) * 100 + start % 100))
+            if self.low(end + 2) in self.lex["shifts"]:
+                return Match(end + 4, DateParts(decade=start))
+        return Match(end, DateParts(decade=start))
+
+    @staticmethod
+    def decade_number(word: str) -> int | None:
+        """'90' / 'negentig' -> 1990, '1980' -> 1980, '2000' -> 2000, '10' -> 2010."""
+        digits = word if word.isdigit() else number_word(word) if word.isalpha() else ""
+        if not digits.isdigit() or int(digits) % 10:
+            return None
+        number = int(digits)
+        if len(digits) == 4:
+            return number
+        if len(digits) == 2:
+            return 2000 + number if number < 20 else 1900 + number
+        return None
+
+    def week_number(self, i: int, intro: str) -> Match | None:
+        """(in) week 12, week 12 van 2023."""
+        if self.low(i) not in self.sets["week_nouns"]:
+            return None
+        number = self.integer(i + 1)
+        if number is None or not 1 <= number <= 53:
+            return None
+        spec = self.year_spec(i + 2)
+        if spec and "year" in spec[1]:
+            return Match(spec[0], DateParts(week=number, **spec[1]))
+        if self.is_preposition(intro) and self.year_follower_ok(i + 2, strict=False):
+            return Match(i + 2, DateParts(week=number))
+        return None
+
+    def year_follower_ok(self, j: int, strict: bool) -> bool:
+        """Can the word at j follow a year? A unit or counted noun after it makes the number an amount."""
+        if j >= len(self.tokens):
+            return True
+        follower = self.low(j)
+        if follower in self.sets["not_year_followers"] or self.tag(j)[0] in MODEL_NOUN_TAGS:
+            return False
+        if not strict:
+            return True
+        if follower in self.sets["year_joiners"]:
+            # "2014 tot 2016", "in 2014 en 2016" yes; "2000 tot 3000 euro" no: a number after it must be a year
+            words = self.connector_at(j) or (follower,)
+            after = j + len(words)
+            return self.integer(after) is None or (len(self.low(after)) == 4
+                                                   and self.in_range(self.integer(after), self.lex["year_range"]))
+        if not follower[0].isalnum() or follower in self.sets["year_followers"]:
+            return True
+        return self.tag(j)[0] in MODEL_YEAR_FOLLOWER_TAGS
+
+    def year(self, i: int, intro: str) -> Match | None:
+        """A bare year: 'in 2015' (lenient context) or '2015' before a verb or punctuation (strict)."""
+        token = self.low(i)
+        if not (token.isdigit() and len(token) == 4) or self.low(i - 1) in self.sets["not_year_precursors"]:
+            return None
+        number = int(token)
+        lenient = intro in self.sets["lenient_year_intros"] or intro in self.lex["parts"]
+        if not self.in_range(number, self.lex["year_range"] if lenient else self.lex["bare_year_range"]):
+            return None
+        strict = not lenient or number < self.lex["bare_year_range"][0]
+        if not self.year_follower_ok(i + 1, strict):
+            return None
+        return Match(i + 1, DateParts(year=number), weak=not lenient and number % 100 == 0)
+
+    def shifted(self, i: int, intro: str) -> Match | None:
+        """vorige week (dinsdag), deze maand, volgend jaar, afgelopen zomer, vorig najaar, afgelopen zondag."""
+        offset = self.lex["shifts"].get(self.low(i))
+        if offset is None:
+            return None
+        noun = self.low(i + 1)
+        unit = self.lex["shift_units"].get(noun)
+        if unit == "week" and self.low(i + 2) in self.lex.weekdays:
+            return Match(i + 3, DateParts(weekday=self.lex.weekdays[self.low(i + 2)], unit="week", offset=offset))
+        if unit:
+            return Match(i + 2, DateParts(unit=unit, offset=offset))
+        if noun in self.lex["seasons"]:
+            return Match(i + 2, DateParts(season=self.lex["seasons"][noun], unit="season", offset=offset))
+        if noun in self.lex.weekdays:
+            direction = {-1: "past", 0: "future", 1: "next"}[offset]
+            return Match(i + 2, DateParts(weekday=self.lex.weekdays[noun], direction=direction))
+        return None
+
+    def part_of(self, i: int, intro: str) -> Match | None:
+        """begin maart, eind 2022, medio volgend jaar, eind jaren 80, eerder dit jaar, later deze maand."""
+        token = self.low(i)
+        if token in self.lex["before_after"]:
+            inner = self.shifted(i + 1, token)
+            if inner and inner.parts.offset == 0 and inner.parts.weekday is None and inner.parts.season is None:
+                return Match(inner.end, replace(inner.parts, part=self.lex["before_after"][token]))
+            return None
+        part = self.lex["parts"].get(token)
+        if part is None:
+            return None
+        k = i + 2 if self.low(i + 1) in self.sets["of_words"] else i + 1
+        inner = self.point(k, intro=token)
+        if inner is None or inner.parts.part is not None or inner.parts.ago or inner.parts.weekday is not None:
+            return None
+        if inner.parts.granularity in ("day",):
+            return None
+        return Match(inner.end, replace(inner.parts, part=part))
+
+    def weekday(self, i: int, intro: str) -> Match | None:
+        """zondag, zondagavond, dinsdag vorige week, vrijdag 3 maart, maandag jl., dinsdag a.s."""
+        number = self.lex.weekdays.get(self.low(i))
+        if number is None:
+            return None
+        k = i + 2 if self.low(i + 1) == "," else i + 1
+        dated = self.day_month(k, intro) or self.numeric_date(k, intro)
+        if dated:
+            return dated
+        week_shift = self.lex["shifts"].get(self.low(i + 1))
+        if week_shift is not None and self.low(i + 2) in self.sets["week_nouns"]:
+            return Match(i + 3, DateParts(weekday=number, unit="week", offset=week_shift))
+        end, direction = self.tense_after(i + 1)
+        return Match(end, DateParts(weekday=number, direction=direction))
+
+    def deictic_day(self, i: int, intro: str) -> Match | None:
+        """vandaag, gisteren, eergisteren, morgen (not 'de morgen'), vanavond."""
+        token = self.low(i)
+        offset = self.lex["days_from_publication"].get(token)
+        if offset is None:
+            return None
+        if token in self.sets["morning_words"] and self.low(i - 1) in self.sets["morning_determiners"]:
+            return None
+        return Match(i + 1, DateParts(unit="day", offset=offset))
+
+    def count_at(self, i: int) -> tuple[int, float] | None:
+        """(end, value) of a count: 2, twee, een, anderhalf, een half."""
+        for words, value in self.lex.fractions.items():
+            if self.words_at(i, words):
+                return i + len(words), value
+        token = self.low(i)
+        digits = token if token.isdigit() else number_word(token) if token.isalpha() else ""
+        return (i + 1, int(digits)) if digits.isdigit() else None
+
+    def distance(self, i: int, intro: str) -> Match | None:
+        """twee jaar geleden, een week terug, over drie maanden, anderhalf jaar geleden."""
+        ahead = self.low(i) in self.sets["ahead_words"]
+        if not ahead and self.low(i + 1) not in self.lex["count_units"] and self.low(i + 2) not in self.lex["count_units"]:
+            return None  # cheap test before reading number words
+        count = self.count_at(i + 1 if ahead else i)
+        if count is None:
+            return None
+        j, value = count
+        unit = self.lex["count_units"].get(self.low(j))
+        if unit is None or not 0 < value <= 500:
+            return None
+        if ahead and self.low(j + 1) not in self.sets["ago_words"]:
+            end, sign = j + 1, 1
+        elif not ahead and self.low(j + 1) in self.sets["ago_words"]:
+            end, sign = j + 2, -1
+        else:
+            return None
+        if value != int(value):  # anderhalf jaar -> 18 maanden
+            unit, factor = self.lex["fraction_units"][unit]
+            value *= factor
+        return Match(end, DateParts(unit=unit, offset=sign * round(value), ago=True))
+
+    # -- tense
+
+    def with_tense(self, expression: DateExpression, i: int) -> DateExpression:
+        """A yearless date or bare weekday takes the direction the sentence's tense points to."""
+        first = expression.first
+        if first.direction is not None or not first.relative or first.offset is not None:
+            return expression
+        tense = self.sentence_tense(self.tokens[i].start)
+        if tense is None:
+            return expression
+        return replace(expression, first=replace(first, direction=tense))
+
+    def sentence_tense(self, char: int) -> str | None:
+        """past | future | None, from marker words (and a model's Tense=Past, when there is one)."""
+        bounds = next(((s, e) for s, e in self.sentences if s <= char < e), None)
+        if bounds is None:
+            return None
+        tokens = [t for t in self.tokens if bounds[0] <= t.start < bounds[1]]
+        words = {t.lower for t in tokens}
+        past = bool(words & self.sets["past_markers"]) or any(
+            self.tags.get(t.start, ("", ""))[1] == "Past" for t in tokens)
+        if not past and words & self.sets["perfect_auxiliaries"]:  # heeft ... gemeld, is ... gekomen
+            past = any(len(w) > 5 and w.startswith("ge") and w.endswith(("d", "t", "en")) for w in words)
+        future = bool(words & self.sets["future_markers"])
+        if past == future:
+            return None
+        return "past" if past else "future"
+
+
+SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)]?\s+|\n+")
+
+
+def simple_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence bounds for text without a spaCy Doc: split after . ! ? and at line breaks."""
+    bounds, start = [], 0
+    for m in SENTENCE_END.finditer(text):
+        bounds.append((start, m.start()))
+        start = m.end()
+    bounds.append((start, len(text)))
+    return bounds
+
+
+# --------------------------------------------------------------------------------------------
+# Pure entry points (no spaCy)
+
+
+@lru_cache(maxsize=4)
+def load_stage(path: str = str(LEXICON_PATH)) -> tuple[DateLexicon, DateResolver]:
+    lexicon = DateLexicon.load(Path(path))
+    return lexicon, DateResolver(lexicon)
+
+
+def resolve_date(parts: DateParts | DateExpression, published: str | None,
+                 granularity: str | None = None) -> DateValue:
+    """Place an expression on the calendar against the publication date (ISO YYYY[-MM[-DD]] or None)."""
+    resolver = load_stage()[1]
+    anchor = Anchor.parse(published, granularity)
+    if isinstance(parts, DateExpression):
+        return resolver.resolve_expression(parts, anchor)
+    return resolver.resolve(parts, anchor)
+
+
+def parse_dates(text: str, published: str | None = None, granularity: str | None = None,
+                sentences: list[tuple[int, int]] | None = None,
+                tags: dict[int, tuple[str, str]] | None = None) -> list[DateMention]:
+    """Every time expression in `text`, resolved against `published`."""
+    lexicon, resolver = load_stage()
+    anchor = Anchor.parse(published, granularity)
+    return [DateMention(start, end, text[start:end], expression, resolver.resolve_expression(expression, anchor))
+            for start, end, expression in DateScanner(lexicon, text, sentences, tags).find()]
+
+
+# --------------------------------------------------------------------------------------------
+# spaCy component
+
+if not Span.has_extension("date"):
+    Span.set_extension("date", default=None)
+
+
+@Language.factory("dates", default_config={"lexicon_path": ""})
+def make_date_recognizer(nlp: Language, name: str, lexicon_path: str) -> DateRecognizer:
+    return DateRecognizer(Path(lexicon_path) if lexicon_path else LEXICON_PATH)
+
+
+class DateRecognizer:
+    """Finds time expressions, resolves them against doc._.published and puts them in doc.spans['dates']."""
+
+    def __init__(self, lexicon_path: Path = LEXICON_PATH):
+        self.lexicon, self.resolver = load_stage(str(lexicon_path))
+
+    def __call__(self, doc: Doc) -> Doc:
+        published = doc._.published if Doc.has_extension("published") else None
+        precision = doc._.published_granularity if Doc.has_extension("published_granularity") else None
+        anchor = Anchor.parse(published, precision)
+        sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else None
+        spans = []
+        for start, end, expression in DateScanner(self.lexicon, doc.text, sentences, model_tags(doc)).find():
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or (spans and span.start < spans[-1].end):
+                continue
+            span._.date = self.resolver.resolve_expression(expression, anchor)
+            spans.append(span)
+        doc.spans[SPANS_KEY] = spans
+        return doc
+
+
+def model_tags(doc: Doc) -> dict[int, tuple[str, str]]:
+    """start_char -> (POS, Tense) when a trained model tagged the Doc; empty on spacy.blank."""
+    if not doc.has_annotation("POS"):
+        return {}
+    return {t.idx: (t.pos_, ",".join(t.morph.get("Tense"))) for t in doc}
+
+
+def date_rows(doc: Doc) -> list[dict]:
+    """One row of the `dates` table per mention (offsets relative to the Doc)."""
+    return [{"start_char": span.start_char, "end_char": span.end_char, "text": span.text, **asdict(span._.date)}
+            for span in doc.spans.get(SPANS_KEY, [])]
