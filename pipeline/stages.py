@@ -32,6 +32,7 @@ class CorpusStep:
 
 
 DOC_STAGES: tuple[Stage, ...] = (
+    Stage("countries", "countries", "pipeline.countries", "country_rows"),
     Stage("dates", "dates", "pipeline.dates", "date_rows"),
 )
 
