@@ -22,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from babel import Locale
+from dateutil.easter import easter
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from text_to_num import alpha2digit
@@ -71,6 +72,7 @@ class DateParts:
     decade: int | None = None  # first year: 1990 for "de jaren negentig"
     century: int | None = None  # first year: 1800 for "de 19e eeuw"
     weekday: int | None = None  # 0 = maandag
+    holiday: str | None = None  # a named day of lexicon.json: kerstmis, pasen, koningsdag
     unit: str | None = None  # unit of `offset`: day|week|weekend|month|quarter|season|year|decade|century
     offset: int | None = None
     ago: bool = False
@@ -81,7 +83,7 @@ class DateParts:
     def granularity(self) -> str:
         if self.ago:
             return self.unit
-        if self.day is not None or self.weekday is not None or self.unit == "day":
+        if self.day is not None or self.weekday is not None or self.holiday is not None or self.unit == "day":
             return "day"
         if self.week is not None or self.unit in ("week", "weekend"):
             return "week"
@@ -148,6 +150,7 @@ class DateLexicon:
     openers: tuple[tuple[tuple[str, ...], str], ...]  # words before a date, longest first, and their kind
     connectors: tuple[tuple[str, ...], ...]  # range connectors, longest first
     fractions: dict[tuple[str, ...], float]
+    holidays: dict[tuple[str, ...], str]  # words of a holiday's name -> the name
 
     @classmethod
     def load(cls, path: Path = LEXICON_PATH) -> DateLexicon:
@@ -175,6 +178,7 @@ class DateLexicon:
             openers=tuple(sorted(openers, key=lambda item: -len(item[0]))),
             connectors=tuple(sorted((tuple(w.split()) for w in words["range_connectors"]), key=len, reverse=True)),
             fractions={tuple(k.split()): v for k, v in words["fraction_words"].items()},
+            holidays={tuple(name.split()): name for table in words["holidays"].values() for name in table},
         )
 
     def __getitem__(self, key: str):
@@ -293,6 +297,7 @@ class DateResolver:
     def __init__(self, lexicon: DateLexicon):
         self.positions = lexicon["part_positions"]
         self.season_first_month = lexicon["season_first_month"]
+        self.holidays = lexicon["holidays"]
 
     def resolve(self, parts: DateParts, anchor: Anchor | None) -> DateValue:
         """One period. Relative ones need P; with a too coarse P they get P's precision and resolved=false."""
@@ -380,6 +385,9 @@ class DateResolver:
         if parts.month is not None and parts.day is not None:
             day = date(year, parts.month, parts.day)
             return day, day
+        if parts.holiday is not None:
+            day = self.holiday(parts.holiday, year)
+            return day, day
         if parts.month is not None:
             return month_interval(year, parts.month)
         if parts.week is not None:
@@ -391,6 +399,16 @@ class DateResolver:
             first_month = (parts.quarter - 1) * 3 + 1
             return date(year, first_month, 1), month_end(year, first_month + 2)
         return date(year, 1, 1), date(year, 12, 31)
+
+    def holiday(self, name: str, year: int) -> date:
+        """The date of a named day in `year` (Easter-based ones through dateutil)."""
+        if name in self.holidays["fixed"]:
+            return date(year, *self.holidays["fixed"][name])
+        if name in self.holidays["easter"]:
+            return easter(year) + timedelta(days=self.holidays["easter"][name])
+        month, weekday, n = self.holidays["nth_weekday"][name]
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
 
     def relative_interval(self, parts: DateParts, day: date, here: tuple[date, date]) -> tuple[date, date] | None:
         """The interval of an expression placed against P: `day` stands for P, `here` is P's interval."""
@@ -508,13 +526,14 @@ class DateResolver:
 # --------------------------------------------------------------------------------------------
 # Grammar: Dutch text -> DateExpressions
 
-TOKEN = re.compile(r"\w+(?:[-/.]\w+)*|[^\w\s]")
+TOKEN = re.compile(r"\d+(?:,\d+)+|\w+(?:[-/.]\w+)*|[^\w\s]")  # "2,5" is one token
 NUMERIC_DATES = (
     re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"),  # 2022-02-24
     re.compile(r"(?P<day>\d{1,2})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})"),  # 24/2/2022
 )
 YEAR_PAIR = re.compile(r"(?P<first>\d{4})[-/](?P<second>\d{4}|\d{2})")  # 2014-2016, 2022/23
 DAY_PAIR = re.compile(r"(?P<first>\d{1,2})-(?P<second>\d{1,2})")  # 3-5 (maart)
+DECIMAL = re.compile(r"\d+,\d+")
 ORDINAL = re.compile(r"(?P<n>\d{1,2})(?:e|de|ste)")  # 19e, 19de, 21ste
 QUARTER_CODE = re.compile(r"q(?P<q>[1-4])(?:-(?P<year>\d{4}))?")  # Q3, Q3-2023
 APOSTROPHES = frozenset("'’‘")
@@ -557,6 +576,7 @@ class DateScanner:
         self.tokens = [Token(m.group(), m.group().lower(), m.start(), m.end()) for m in TOKEN.finditer(text)]
         self.sentences = sentences or simple_sentences(text)
         self.tags = tags or {}  # start_char -> (POS, Tense) from a trained model, if any
+        self.year_context: set[int] = set()  # token indices where a number is read as a year leniently
 
     def find(self) -> list[tuple[int, int, DateExpression]]:
         """(start_char, end_char, expression) of every time expression, left to right, not overlapping."""
@@ -567,6 +587,8 @@ class DateScanner:
                 i += 1
                 continue
             end, expression = match
+            if self.low(end) in self.sets["year_joiners"]:  # "in 2022 en 2023": the second is a year too
+                self.year_context.add(end + 1)
             found.append((self.tokens[i].start, self.tokens[end - 1].end, self.with_tense(expression, i)))
             i = end
         return found
@@ -630,7 +652,7 @@ class DateScanner:
             return self.range_after(k, self.point(k, intro), intro, connectors)
         first = self.point(k, intro)
         if first is None:
-            return None
+            return self.range_after(k, None, intro) if kind == "in" else None  # op 4 en 5 mei
         if kind in ("from", "in"):  # vanaf maart tot mei, in 2014-2016
             ranged = self.range_after(k, first, intro)
             if ranged:
@@ -640,8 +662,9 @@ class DateScanner:
         parts = first.parts
         if kind == "in":
             return first.end, DateExpression(parts)
-        if parts.direction is None:  # sinds maart: the last one; vanaf/tot dinsdag: the next one
-            parts = replace(parts, direction="past" if kind == "since" else "future")
+        if parts.direction is None:  # sinds maart: the last one; vanaf maart: ahead; vanaf dinsdag: the next one
+            ahead = "next" if parts.weekday is not None else "future"
+            parts = replace(parts, direction="past" if kind == "since" else ahead)
         relation = {"since": "since", "until": "until"}.get(kind)
         return first.end, DateExpression(parts, relation=relation)
 
@@ -654,9 +677,13 @@ class DateScanner:
         first = first or self.bare_day(k)
         if first is None:
             return None
+        if first.parts == DateParts(day=first.parts.day):  # "4 en 5 mei"
+            connectors = [*(connectors or self.lex.connectors), *[(w,) for w in self.sets["day_list_joiners"]]]
         words = self.connector_at(first.end, connectors)
         if words is None:
             return None
+        if first.parts.granularity in ("year", "decade"):  # "tussen 2010 en 2020"
+            self.year_context.add(first.end + len(words))
         last = self.point(first.end + len(words), intro=words[-1])
         if last is None:
             return None
@@ -710,7 +737,7 @@ class DateScanner:
         best = None
         for rule in (self.numeric_date, self.day_month, self.month_name, self.season_name, self.ordinal_period,
                      self.quarter_code, self.decade, self.week_number, self.year, self.shifted, self.part_of,
-                     self.weekday, self.deictic_day, self.distance):
+                     self.weekday, self.deictic_day, self.distance, self.holiday):
             found = rule(i, intro)
             if found and (best is None or found.end > best.end):
                 best = found
@@ -771,7 +798,7 @@ class DateScanner:
         """3 maart, 3 mrt. 2022, 1 januari van dit jaar, 3 maart jl."""
         day = self.day_number(i)
         month = self.month_at(i + 1, abbreviations=True) if day else None
-        if not month:
+        if not month or day > calendar.monthrange(2000, month[1])[1]:  # 2000: a leap year
             return None
         end, number = month
         spec = self.year_spec(end)
@@ -797,11 +824,18 @@ class DateScanner:
         token = self.tokens[i]
         if token.lower not in self.lex.months:
             return None
-        # A capitalised month mid-sentence is a name (Augustus, Mei) unless a preposition leads it.
-        if token.text[0].isupper() and not self.sentence_initial(i) and not self.is_preposition(intro):
+        if token.text[0].isupper() and self.looks_like_name(i, intro):
             return None
         end, direction = self.tense_after(end)
         return Match(end, DateParts(month=number, direction=direction))
+
+    def looks_like_name(self, i: int, intro: str) -> bool:
+        """A capitalised month alone is a name ('Augustus de Wit', 'Mei Li') unless it opens a sentence
+        or follows a preposition, and no name-like word follows it."""
+        if not self.sentence_initial(i) and not self.is_preposition(intro):
+            return True
+        following = self.tokens[i + 1].text if i + 1 < len(self.tokens) else ""
+        return following[:1].isupper() or following in self.sets["name_particles"]
 
     def is_preposition(self, word: str) -> bool:
         return any(word == words[-1] for words, _ in self.lex.openers) or word in self.lex["parts"]
@@ -916,8 +950,8 @@ class DateScanner:
 
     def year_follower_ok(self, j: int, strict: bool) -> bool:
         """Can the word at j follow a year? A unit or counted noun after it makes the number an amount."""
-        if j >= len(self.tokens):
-            return True
+        if j >= len(self.tokens) or "\n" in self.text[self.tokens[j - 1].end:self.tokens[j].start]:
+            return True  # end of text or of a line (a headline "Verkiezingen 2023")
         follower = self.low(j)
         if follower in self.sets["not_year_followers"] or self.tag(j)[0] in MODEL_NOUN_TAGS:
             return False
@@ -939,7 +973,8 @@ class DateScanner:
         if not (token.isdigit() and len(token) == 4) or self.low(i - 1) in self.sets["not_year_precursors"]:
             return None
         number = int(token)
-        lenient = intro in self.sets["lenient_year_intros"] or intro in self.lex["parts"]
+        lenient = (intro in self.sets["lenient_year_intros"] or intro in self.lex["parts"]
+                   or i in self.year_context)
         if not self.in_range(number, self.lex["year_range"] if lenient else self.lex["bare_year_range"]):
             return None
         strict = not lenient or number < self.lex["bare_year_range"][0]
@@ -999,6 +1034,16 @@ class DateScanner:
         end, direction = self.tense_after(i + 1)
         return Match(end, DateParts(weekday=number, direction=direction))
 
+    def holiday(self, i: int, intro: str) -> Match | None:
+        """Kerstmis, (met) kerst 2022, Tweede Paasdag, Koningsdag, Prinsjesdag."""
+        for words, name in self.lex.holidays.items():
+            if self.words_at(i, words):
+                end = i + len(words)
+                spec = self.year_spec(end)
+                end, extra = spec if spec else (end, {})
+                return Match(end, DateParts(holiday=name, **extra))
+        return None
+
     def deictic_day(self, i: int, intro: str) -> Match | None:
         """vandaag, gisteren, eergisteren, morgen (not 'de morgen'), vanavond."""
         token = self.low(i)
@@ -1015,6 +1060,8 @@ class DateScanner:
             if self.words_at(i, words):
                 return i + len(words), value
         token = self.low(i)
+        if DECIMAL.fullmatch(token):  # 2,5 jaar geleden
+            return i + 1, float(token.replace(",", "."))
         digits = token if token.isdigit() else number_word(token) if token.isalpha() else ""
         return (i + 1, int(digits)) if digits.isdigit() else None
 
