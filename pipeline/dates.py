@@ -977,7 +977,8 @@ class DateScanner:
                    or i in self.year_context)
         if not self.in_range(number, self.lex["year_range"] if lenient else self.lex["bare_year_range"]):
             return None
-        strict = not lenient or number < self.lex["bare_year_range"][0]
+        # "in 1648 geboren" is a year, "in 1500 gemeenten" an amount: round old numbers need a year-like follower
+        strict = not lenient or (number < self.lex["bare_year_range"][0] and number % 100 == 0)
         if not self.year_follower_ok(i + 1, strict):
             return None
         return Match(i + 1, DateParts(year=number), weak=not lenient and number % 100 == 0)

@@ -1,0 +1,503 @@
+"""Dates: Dutch time expressions and the intervals they mean against a publication date P.
+
+Most tables run the pure `parse_dates` (no spaCy). P is Thursday 14 September 2023 (ISO week 37,
+11-17 September) unless a row says otherwise.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import fields
+
+import pytest
+
+from pipeline.config import PROJ_ROOT
+from pipeline.dates import DateExpression, DateParts, DateRecognizer, DateValue, date_rows, parse_dates, resolve_date
+from pipeline.ingest import read_articles
+from pipeline.nlp import build_pipeline
+from pipeline.process import make_doc
+from pipeline.stages import Stage
+from pipeline.tables import MENTION_KEYS, SCHEMAS
+
+P = "2023-09-14"
+
+
+def only_mention(text: str, published: str | None = P):
+    mentions = parse_dates(text, published)
+    assert len(mentions) == 1, [m.text for m in mentions]
+    return mentions[0]
+
+
+# (text, mention text or None for the whole text, start, end, granularity); relative=False, resolved=True
+ABSOLUTE = [
+    ("2015", None, "2015-01-01", "2015-12-31", "year"),
+    ("in 2015", None, "2015-01-01", "2015-12-31", "year"),
+    ("In 2015 schoot Poetin Assad te hulp.", "In 2015", "2015-01-01", "2015-12-31", "year"),
+    ("tieners geboren in 2006 geregistreerd", "in 2006", "2006-01-01", "2006-12-31", "year"),
+    ("Hij werd in 1648 geboren.", "in 1648", "1648-01-01", "1648-12-31", "year"),
+    ("2015 was een rampjaar.", "2015", "2015-01-01", "2015-12-31", "year"),
+    ("maart 2022", None, "2022-03-01", "2022-03-31", "month"),
+    ("in mei 2021", None, "2021-05-01", "2021-05-31", "month"),
+    ("september 2022", None, "2022-09-01", "2022-09-30", "month"),
+    ("sept. 2022", None, "2022-09-01", "2022-09-30", "month"),
+    ("mrt 2022", None, "2022-03-01", "2022-03-31", "month"),
+    ("3 maart 2022", None, "2022-03-03", "2022-03-03", "day"),
+    ("3 mrt. 2022", None, "2022-03-03", "2022-03-03", "day"),
+    ("1 jan. 2024", None, "2024-01-01", "2024-01-01", "day"),
+    ("1 januari 2024", None, "2024-01-01", "2024-01-01", "day"),
+    ("31 december 2023", None, "2023-12-31", "2023-12-31", "day"),
+    ("29 februari 2024", None, "2024-02-29", "2024-02-29", "day"),
+    ("op 24 februari 2022", None, "2022-02-24", "2022-02-24", "day"),
+    ("zondag 3 maart 2024", None, "2024-03-03", "2024-03-03", "day"),
+    ("op maandag 2 oktober 2023", None, "2023-10-02", "2023-10-02", "day"),
+    ("24/2/2022", None, "2022-02-24", "2022-02-24", "day"),
+    ("24-02-2022", None, "2022-02-24", "2022-02-24", "day"),
+    ("24.02.2022", None, "2022-02-24", "2022-02-24", "day"),
+    ("2022-02-24", None, "2022-02-24", "2022-02-24", "day"),
+    ("begin maart 2022", None, "2022-03-01", "2022-03-10", "month"),
+    ("half mei 2022", None, "2022-05-11", "2022-05-20", "month"),
+    ("medio mei 2022", None, "2022-05-11", "2022-05-20", "month"),
+    ("eind februari 2023", None, "2023-02-21", "2023-02-28", "month"),
+    ("eind februari 2024", None, "2024-02-21", "2024-02-29", "month"),
+    ("begin 2022", None, "2022-01-01", "2022-04-30", "year"),
+    ("medio 2021", None, "2021-05-01", "2021-08-31", "year"),
+    ("halverwege 2021", None, "2021-05-01", "2021-08-31", "year"),
+    ("eind 2022", None, "2022-09-01", "2022-12-31", "year"),
+    ("aan het einde van 2022", "einde van 2022", "2022-09-01", "2022-12-31", "year"),
+    ("het begin van 2020", "begin van 2020", "2020-01-01", "2020-04-30", "year"),
+    ("de eerste helft van 2023", None, "2023-01-01", "2023-06-30", "year"),
+    ("de tweede helft van 2022", None, "2022-07-01", "2022-12-31", "year"),
+    ("de eerste helft van maart 2022", None, "2022-03-01", "2022-03-15", "month"),
+    ("de tweede helft van de jaren negentig", None, "1995-01-01", "1999-12-31", "decade"),
+    ("de jaren negentig", None, "1990-01-01", "1999-12-31", "decade"),
+    ("de jaren 90", None, "1990-01-01", "1999-12-31", "decade"),
+    ("de jaren '90", None, "1990-01-01", "1999-12-31", "decade"),
+    ("de jaren ’80", None, "1980-01-01", "1989-12-31", "decade"),
+    ("de jaren 1970", None, "1970-01-01", "1979-12-31", "decade"),
+    ("de jaren 2000", None, "2000-01-01", "2009-12-31", "decade"),
+    ("de tachtiger jaren", None, "1980-01-01", "1989-12-31", "decade"),
+    ("begin jaren 80", None, "1980-01-01", "1982-12-31", "decade"),
+    ("eind jaren 80", None, "1987-01-01", "1989-12-31", "decade"),
+    ("midden jaren 70", None, "1973-01-01", "1976-12-31", "decade"),
+    ("de jaren zestig van de negentiende eeuw", None, "1860-01-01", "1869-12-31", "decade"),
+    ("de jaren zestig van de vorige eeuw", None, "1960-01-01", "1969-12-31", "decade"),
+    ("de 19e eeuw", None, "1800-01-01", "1899-12-31", "century"),
+    ("de 19de eeuw", None, "1800-01-01", "1899-12-31", "century"),
+    ("de negentiende eeuw", None, "1800-01-01", "1899-12-31", "century"),
+    ("de 21ste eeuw", None, "2000-01-01", "2099-12-31", "century"),
+    ("eind 19e eeuw", None, "1870-01-01", "1899-12-31", "century"),
+    ("het eerste kwartaal van 2023", None, "2023-01-01", "2023-03-31", "quarter"),
+    ("het vierde kwartaal van 2022", None, "2022-10-01", "2022-12-31", "quarter"),
+    ("Q3 2023", None, "2023-07-01", "2023-09-30", "quarter"),
+    ("Q2-2023", None, "2023-04-01", "2023-06-30", "quarter"),
+    ("de zomer van 2022", None, "2022-06-01", "2022-08-31", "season"),
+    ("zomer 2022", None, "2022-06-01", "2022-08-31", "season"),
+    ("zomer '22", None, "2022-06-01", "2022-08-31", "season"),
+    ("de lente van 2020", None, "2020-03-01", "2020-05-31", "season"),
+    ("het voorjaar van 2021", None, "2021-03-01", "2021-05-31", "season"),
+    ("de herfst van 2019", None, "2019-09-01", "2019-11-30", "season"),
+    ("het najaar van 2019", None, "2019-09-01", "2019-11-30", "season"),
+    ("de winter van 2022", None, "2022-12-01", "2023-02-28", "season"),
+    ("de winter van 2023/2024", None, "2023-12-01", "2024-02-29", "season"),
+    ("in de zomer van 2021", None, "2021-06-01", "2021-08-31", "season"),
+    ("week 12 van 2023", None, "2023-03-20", "2023-03-26", "week"),
+    ("van 2014 tot 2016", None, "2014-01-01", "2016-12-31", "year"),
+    ("van 2014 tot en met 2016", None, "2014-01-01", "2016-12-31", "year"),
+    ("tussen 2014 en 2016", None, "2014-01-01", "2016-12-31", "year"),
+    ("Tussen 2010 en 2020 verdubbelde het aantal.", "Tussen 2010 en 2020", "2010-01-01", "2020-12-31", "year"),
+    ("2014-2016", None, "2014-01-01", "2016-12-31", "year"),
+    ("2014 - 2016", None, "2014-01-01", "2016-12-31", "year"),
+    ("van maart tot mei 2022", None, "2022-03-01", "2022-05-31", "month"),
+    ("van december 2021 tot februari 2022", None, "2021-12-01", "2022-02-28", "month"),
+    ("van december tot februari 2022", None, "2021-12-01", "2022-02-28", "month"),
+    ("van 3 tot 5 maart 2022", None, "2022-03-03", "2022-03-05", "day"),
+    ("3-5 maart 2022", None, "2022-03-03", "2022-03-05", "day"),
+    ("4 en 5 mei 2022", None, "2022-05-04", "2022-05-05", "day"),
+    ("van 1 januari tot en met 31 maart 2024", None, "2024-01-01", "2024-03-31", "day"),
+    ("Kerstmis 2022", None, "2022-12-25", "2022-12-25", "day"),
+    ("Pasen 2024", None, "2024-03-31", "2024-03-31", "day"),
+    ("Tweede Pinksterdag 2023", None, "2023-05-29", "2023-05-29", "day"),
+    ("Prinsjesdag 2023", None, "2023-09-19", "2023-09-19", "day"),
+    ("vanaf 2025", None, "2025-01-01", "2025-12-31", "year"),
+]
+
+
+@pytest.mark.parametrize("text, mention, start, end, granularity", ABSOLUTE)
+def test_absolute_expressions(text, mention, start, end, granularity):
+    found = only_mention(text)
+    assert found.text == (mention or text)
+    assert found.value == DateValue(start, end, granularity, relative=False, resolved=True, anchor=None)
+
+
+# (text, mention text or None, start, end, granularity); relative=True, resolved=True, anchor=P
+RELATIVE = [
+    ("vandaag", None, "2023-09-14", "2023-09-14", "day"),
+    ("gisteren", None, "2023-09-13", "2023-09-13", "day"),
+    ("eergisteren", None, "2023-09-12", "2023-09-12", "day"),
+    ("morgen", None, "2023-09-15", "2023-09-15", "day"),
+    ("overmorgen", None, "2023-09-16", "2023-09-16", "day"),
+    ("vanavond", None, "2023-09-14", "2023-09-14", "day"),
+    ("gisteravond", None, "2023-09-13", "2023-09-13", "day"),
+    ("deze week", None, "2023-09-11", "2023-09-17", "week"),
+    ("vorige week", None, "2023-09-04", "2023-09-10", "week"),
+    ("afgelopen week", None, "2023-09-04", "2023-09-10", "week"),
+    ("volgende week", None, "2023-09-18", "2023-09-24", "week"),
+    ("komende week", None, "2023-09-18", "2023-09-24", "week"),
+    ("dit weekend", None, "2023-09-16", "2023-09-17", "week"),
+    ("afgelopen weekend", None, "2023-09-09", "2023-09-10", "week"),
+    ("komend weekend", None, "2023-09-16", "2023-09-17", "week"),
+    ("deze maand", None, "2023-09-01", "2023-09-30", "month"),
+    ("vorige maand", None, "2023-08-01", "2023-08-31", "month"),
+    ("volgende maand", None, "2023-10-01", "2023-10-31", "month"),
+    ("dit jaar", None, "2023-01-01", "2023-12-31", "year"),
+    ("vorig jaar", None, "2022-01-01", "2022-12-31", "year"),
+    ("Vorig jaar", None, "2022-01-01", "2022-12-31", "year"),
+    ("afgelopen jaar", None, "2022-01-01", "2022-12-31", "year"),
+    ("volgend jaar", None, "2024-01-01", "2024-12-31", "year"),
+    ("komend jaar", None, "2024-01-01", "2024-12-31", "year"),
+    ("het vorige jaar", "vorige jaar", "2022-01-01", "2022-12-31", "year"),
+    ("dit kwartaal", None, "2023-07-01", "2023-09-30", "quarter"),
+    ("vorig kwartaal", None, "2023-04-01", "2023-06-30", "quarter"),
+    ("volgend kwartaal", None, "2023-10-01", "2023-12-31", "quarter"),
+    ("deze eeuw", None, "2000-01-01", "2099-12-31", "century"),
+    ("vorige eeuw", None, "1900-01-01", "1999-12-31", "century"),
+    ("begin deze eeuw", None, "2000-01-01", "2029-12-31", "century"),
+    ("afgelopen zomer", None, "2023-06-01", "2023-08-31", "season"),
+    ("deze zomer", None, "2023-06-01", "2023-08-31", "season"),
+    ("vorig najaar", None, "2022-09-01", "2022-11-30", "season"),
+    ("dit najaar", None, "2023-09-01", "2023-11-30", "season"),
+    ("komende winter", None, "2023-12-01", "2024-02-29", "season"),
+    ("volgend voorjaar", None, "2024-03-01", "2024-05-31", "season"),
+    ("eerder dit jaar", None, "2023-01-01", "2023-09-14", "year"),
+    ("later dit jaar", None, "2023-09-14", "2023-12-31", "year"),
+    ("eerder deze maand", None, "2023-09-01", "2023-09-14", "month"),
+    ("later deze maand", None, "2023-09-14", "2023-09-30", "month"),
+    ("eerder deze week", None, "2023-09-11", "2023-09-14", "week"),
+    ("begin dit jaar", None, "2023-01-01", "2023-04-30", "year"),
+    ("eind vorig jaar", None, "2022-09-01", "2022-12-31", "year"),
+    ("medio volgend jaar", None, "2024-05-01", "2024-08-31", "year"),
+    ("eind deze maand", None, "2023-09-21", "2023-09-30", "month"),
+    ("begin volgende maand", None, "2023-10-01", "2023-10-10", "month"),
+    ("in september van vorig jaar", None, "2022-09-01", "2022-09-30", "month"),
+    ("september van vorig jaar", None, "2022-09-01", "2022-09-30", "month"),
+    ("september vorig jaar", None, "2022-09-01", "2022-09-30", "month"),
+    ("in maart van dit jaar", None, "2023-03-01", "2023-03-31", "month"),
+    ("begin maart vorig jaar", None, "2022-03-01", "2022-03-10", "month"),
+    ("de zomer van vorig jaar", None, "2022-06-01", "2022-08-31", "season"),
+    ("het eerste kwartaal van dit jaar", None, "2023-01-01", "2023-03-31", "quarter"),
+    ("de eerste helft van vorig jaar", None, "2022-01-01", "2022-06-30", "year"),
+    ("zondag", None, "2023-09-10", "2023-09-10", "day"),
+    ("donderdag", None, "2023-09-14", "2023-09-14", "day"),
+    ("afgelopen zondag", None, "2023-09-10", "2023-09-10", "day"),
+    ("zaterdagavond", None, "2023-09-09", "2023-09-09", "day"),
+    ("vanaf dinsdag", None, "2023-09-19", "2023-09-19", "day"),
+    ("komende dinsdag", None, "2023-09-19", "2023-09-19", "day"),
+    ("volgende week dinsdag", None, "2023-09-19", "2023-09-19", "day"),
+    ("vorige week dinsdag", None, "2023-09-05", "2023-09-05", "day"),
+    ("dinsdag vorige week", None, "2023-09-05", "2023-09-05", "day"),
+    ("maandag jl.", None, "2023-09-11", "2023-09-11", "day"),
+    ("dinsdag a.s.", None, "2023-09-19", "2023-09-19", "day"),
+    ("van maandag tot woensdag", None, "2023-09-11", "2023-09-13", "day"),
+    ("een jaar geleden", None, "2022-09-01", "2022-09-30", "year"),
+    ("twee jaar geleden", None, "2021-09-01", "2021-09-30", "year"),
+    ("tien jaar geleden", None, "2013-09-01", "2013-09-30", "year"),
+    ("2 jaar geleden", None, "2021-09-01", "2021-09-30", "year"),
+    ("drie maanden geleden", None, "2023-06-01", "2023-06-30", "month"),
+    ("twee weken geleden", None, "2023-08-28", "2023-09-03", "week"),
+    ("drie dagen geleden", None, "2023-09-11", "2023-09-11", "day"),
+    ("een week terug", None, "2023-09-04", "2023-09-10", "week"),
+    ("anderhalf jaar geleden", None, "2022-03-01", "2022-03-31", "month"),
+    ("een half jaar geleden", None, "2023-03-01", "2023-03-31", "month"),
+    ("2,5 jaar geleden", None, "2021-03-01", "2021-03-31", "month"),
+    ("over drie weken", None, "2023-10-02", "2023-10-08", "week"),
+    ("over een maand", None, "2023-10-01", "2023-10-31", "month"),
+    ("over twee jaar", None, "2025-09-01", "2025-09-30", "year"),
+    ("sinds 2014", None, "2014-01-01", "2023-09-14", "year"),
+    ("Al sinds 2014 bezet Rusland de Krim.", "sinds 2014", "2014-01-01", "2023-09-14", "year"),
+    ("sinds maart", None, "2023-03-01", "2023-09-14", "month"),
+    ("sinds 1 januari", None, "2023-01-01", "2023-09-14", "day"),
+    ("sinds vorig jaar", None, "2022-01-01", "2023-09-14", "year"),
+    ("sinds gisteren", None, "2023-09-13", "2023-09-14", "day"),
+    ("sinds de jaren negentig", None, "1990-01-01", "2023-09-14", "decade"),
+    ("Sinds begin dit jaar", None, "2023-01-01", "2023-09-14", "year"),
+    ("tot eind dit jaar", None, "2023-09-14", "2023-12-31", "year"),
+    ("tot volgend jaar", None, "2023-09-14", "2024-12-31", "year"),
+    ("tot en met 2025", None, "2023-09-14", "2025-12-31", "year"),
+    ("tot 2030", None, "2023-09-14", "2030-12-31", "year"),
+    ("tot medio 2024", None, "2023-09-14", "2024-08-31", "year"),
+    ("t/m 31 december", None, "2023-09-14", "2023-12-31", "day"),
+    ("in oktober", None, "2023-10-01", "2023-10-31", "month"),
+    ("in mei", None, "2023-05-01", "2023-05-31", "month"),
+    ("in december", None, "2023-12-01", "2023-12-31", "month"),
+    ("in januari", None, "2024-01-01", "2024-01-31", "month"),
+    ("3 maart", None, "2024-03-03", "2024-03-03", "day"),
+    ("1 oktober", None, "2023-10-01", "2023-10-01", "day"),
+    ("per 1 oktober", None, "2023-10-01", "2023-10-01", "day"),
+    ("begin oktober", None, "2023-10-01", "2023-10-10", "month"),
+    ("eind augustus", None, "2023-08-21", "2023-08-31", "month"),
+    ("in het voorjaar", None, "2023-03-01", "2023-05-31", "season"),
+    ("in de winter", None, "2023-12-01", "2024-02-29", "season"),
+    ("in het derde kwartaal", None, "2023-07-01", "2023-09-30", "quarter"),
+    ("in week 38", None, "2023-09-18", "2023-09-24", "week"),
+    ("van juni tot augustus", None, "2023-06-01", "2023-08-31", "month"),
+    ("tussen januari en maart", None, "2024-01-01", "2024-03-31", "month"),
+    ("met kerst", "kerst", "2023-12-25", "2023-12-25", "day"),
+    ("op Koningsdag", None, "2023-04-27", "2023-04-27", "day"),
+    ("op Prinsjesdag", None, "2023-09-19", "2023-09-19", "day"),
+]
+
+
+@pytest.mark.parametrize("text, mention, start, end, granularity", RELATIVE)
+def test_relative_expressions(text, mention, start, end, granularity):
+    found = only_mention(text)
+    assert found.text == (mention or text)
+    assert found.value == DateValue(start, end, granularity, relative=True, resolved=True, anchor=P)
+
+
+# A date without a year takes the year nearest to P, unless the tense says otherwise.
+TENSE = [
+    ("In december werd bekend dat het bedrijf failliet ging.", P, "2022-12-01", "2022-12-31"),
+    ("In december zal het kabinet beslissen.", P, "2023-12-01", "2023-12-31"),
+    ("In maart werd de wet aangenomen.", P, "2023-03-01", "2023-03-31"),
+    ("In maart gaat de nieuwe wet in.", P, "2024-03-01", "2024-03-31"),
+    ("In januari heeft de regering het plan gepresenteerd.", P, "2023-01-01", "2023-01-31"),
+    ("Op 3 maart meldde het ministerie dat de troepen vertrokken.", P, "2023-03-03", "2023-03-03"),
+    ("Op 3 maart zal de rechter uitspraak doen.", P, "2024-03-03", "2024-03-03"),
+    ("Het gebeurde op 3 juni jl. in Rotterdam.", P, "2023-06-03", "2023-06-03"),
+    ("Zondag meldde het Britse ministerie dat Rusland soldaten werft.", P, "2023-09-10", "2023-09-10"),
+    ("Zondag gaan de Polen naar de stembus.", P, "2023-09-17", "2023-09-17"),
+    ("In de winter werd het gas duur.", P, "2022-12-01", "2023-02-28"),
+    ("In oktober publiceerden we deze video.", "2023-12", "2023-10-01", "2023-10-31"),
+    ("In november werd de campagne gestart.", "2023-03", "2022-11-01", "2022-11-30"),
+    ("In augustus werd de campagne gestart.", "2023-03", "2022-08-01", "2022-08-31"),
+    ("In augustus zal de campagne starten.", "2023-03", "2023-08-01", "2023-08-31"),
+    ("Beloofde Rusland in mei steun?", "2023-09", "2023-05-01", "2023-05-31"),
+]
+
+
+@pytest.mark.parametrize("text, published, start, end", TENSE)
+def test_tense_picks_the_year(text, published, start, end):
+    value = only_mention(text, published).value
+    assert (value.date_start, value.date_end, value.resolved) == (start, end, True)
+
+
+# P with month or year precision: what needs a finer P gets P's period and resolved=false.
+PRECISION = [
+    ("gisteren", "2023-09", "2023-09-01", "2023-09-30", False),
+    ("vandaag", "2023-09", "2023-09-01", "2023-09-30", False),
+    ("deze week", "2023-09", "2023-09-01", "2023-09-30", False),
+    ("vorige week", "2023-09", "2023-09-01", "2023-09-30", False),
+    ("zondag", "2023-09", "2023-09-01", "2023-09-30", False),
+    ("afgelopen zondag", "2023-09", "2023-09-01", "2023-09-30", False),
+    ("dit weekend", "2023-09", "2023-09-01", "2023-09-30", False),
+    ("drie dagen geleden", "2023-09", "2023-09-01", "2023-09-30", False),
+    ("vorige maand", "2023-09", "2023-08-01", "2023-08-31", True),
+    ("deze maand", "2023-09", "2023-09-01", "2023-09-30", True),
+    ("twee maanden geleden", "2023-09", "2023-07-01", "2023-07-31", True),
+    ("een jaar geleden", "2023-09", "2022-09-01", "2022-09-30", True),
+    ("vorig jaar", "2023-09", "2022-01-01", "2022-12-31", True),
+    ("volgend jaar", "2023-12", "2024-01-01", "2024-12-31", True),
+    ("in mei", "2023-09", "2023-05-01", "2023-05-31", True),
+    ("in oktober", "2023-12", "2023-10-01", "2023-10-31", True),
+    ("vorig najaar", "2023-09", "2022-09-01", "2022-11-30", True),
+    ("eerder dit jaar", "2023-09", "2023-01-01", "2023-09-30", True),
+    ("later dit jaar", "2023-09", "2023-09-01", "2023-12-31", True),
+    ("sinds 2014", "2023-09", "2014-01-01", "2023-09-30", True),
+    ("september van vorig jaar", "2023-03", "2022-09-01", "2022-09-30", True),
+    ("vorig jaar", "2023", "2022-01-01", "2022-12-31", True),
+    ("dit jaar", "2023", "2023-01-01", "2023-12-31", True),
+    ("in oktober", "2023", "2023-10-01", "2023-10-31", True),
+    ("sinds 2014", "2023", "2014-01-01", "2023-12-31", True),
+    ("vorige maand", "2023", "2023-01-01", "2023-12-31", False),
+    ("gisteren", "2023", "2023-01-01", "2023-12-31", False),
+    ("twee jaar geleden", "2023", "2021-01-01", "2021-12-31", False),
+    ("gisteren", "2023-09-01", "2023-08-31", "2023-08-31", True),
+    ("vorige maand", "2023-01-15", "2022-12-01", "2022-12-31", True),
+]
+
+
+@pytest.mark.parametrize("text, published, start, end, resolved", PRECISION)
+def test_precision_of_the_publication_date(text, published, start, end, resolved):
+    value = only_mention(text, published).value
+    assert (value.date_start, value.date_end, value.resolved, value.anchor) == (start, end, resolved, published)
+
+
+# Without P absolute expressions are resolved; relative ones get empty dates and resolved=false.
+WITHOUT_PUBLICATION_DATE = [
+    ("In 2015", "2015-01-01", "2015-12-31", False, True),
+    ("de jaren negentig", "1990-01-01", "1999-12-31", False, True),
+    ("3 maart 2022", "2022-03-03", "2022-03-03", False, True),
+    ("van 2014 tot 2016", "2014-01-01", "2016-12-31", False, True),
+    ("vorig jaar", None, None, True, False),
+    ("gisteren", None, None, True, False),
+    ("in oktober", None, None, True, False),
+    ("een jaar geleden", None, None, True, False),
+    ("Afgelopen zondag", None, None, True, False),
+    ("Deze week", None, None, True, False),
+    ("het eerste kwartaal", None, None, True, False),
+    ("sinds 2014", "2014-01-01", None, True, False),
+]
+
+
+@pytest.mark.parametrize("text, start, end, relative, resolved", WITHOUT_PUBLICATION_DATE)
+def test_without_publication_date(text, start, end, relative, resolved):
+    value = only_mention(text, None).value
+    assert (value.date_start, value.date_end, value.relative, value.resolved, value.anchor) == (
+        start, end, relative, resolved, None)
+
+
+MUST_NOT = [
+    "een periode van telkens zes maanden",  # durations are amounts
+    "Al bijna twee jaar gaat hij zo min mogelijk de straat op.",
+    "vijf jaar lang",
+    "binnen vijf jaar",
+    "al maandenlang",
+    "meerdere dagen achter elkaar",
+    "de komende jaren",
+    "de afgelopen maanden",
+    "per maand",
+    "voor zo’n 200 tot 300 dollar per maand",
+    "2000 dollar",  # numbers that only look like years
+    "1500 soldaten",
+    "Ze verdient 2000 dollar per maand.",
+    "Er vochten 1500 soldaten mee.",
+    "Het kost 2000 euro.",
+    "Het kost € 2000.",
+    "Het aantal doden steeg tot 2000.",
+    "Het aantal steeg van 2000 tot 3000.",
+    "Er kwamen 2000 en 3000 mensen.",
+    "In 1500 gemeenten wordt gestemd.",
+    "Nummer 2015 en artikel 1500.",
+    "al 120.000 Russen",
+    "De 3 mannen kregen 3,5 miljoen.",
+    "Om 20.00 uur begint de uitzending.",  # clock times
+    "om 15:30 uur",
+    "De 75-jarige man",  # ages
+    "mensen boven de 70",
+    "75-plussers",
+    "Hij is 45 jaar oud.",
+    "Mensen tussen 18 en 65 jaar.",
+    "van 18 tot 65 jaar",
+    "het 2000 jaar oude beeld",
+    "de volgende morgen",  # 'morgen' as the morning
+    "'s morgens vroeg",
+    "de volgende dag",  # relative to the story, not to P
+    "Augustus de Wit werd burgemeester.",  # month names as names
+    "Het plan van Mei Li kreeg steun.",
+    "Tijdens de Koude Oorlog",
+    "1/5 van de mensen",
+    "2,5 procent",
+]
+
+
+@pytest.mark.parametrize("text", MUST_NOT)
+def test_not_a_date(text):
+    assert [m.text for m in parse_dates(text, P)] == []
+
+
+SPANS = [
+    ("In 2022 en 2023 stegen de prijzen.", ["In 2022", "2023"]),
+    ("In 2014, 2015 en 2016 groeide de economie.", ["In 2014", "2015", "2016"]),
+    ("Poetin heeft zich vrijdag kandidaat gesteld voor de presidentsverkiezingen van volgend jaar.",
+     ["vrijdag", "volgend jaar"]),
+    ("In september van vorig jaar beval president Poetin een mobilisatie.", ["In september van vorig jaar"]),
+    ("Op 4 en 5 mei herdenken we de oorlog.", ["Op 4 en 5 mei"]),
+    ("Verkiezingen 2023\nDe partij won.", ["2023"]),
+    ("Het Kremlin meldde op 3 maart dat de troepen zich terugtrokken.", ["op 3 maart"]),
+    ("De inflatie daalde in augustus naar 3 procent, meldde het CBS donderdag.", ["in augustus", "donderdag"]),
+    ("Volgens de prognose stijgt het aantal tot 2050 met 20 procent.", ["tot 2050"]),
+    ("Het bedrijf maakte in het derde kwartaal 2 miljard euro winst.", ["in het derde kwartaal"]),
+]
+
+
+@pytest.mark.parametrize("text, mentions", SPANS)
+def test_mention_spans(text, mentions):
+    found = parse_dates(text, P)
+    assert [m.text for m in found] == mentions
+    assert all(text[m.start:m.end] == m.text for m in found)
+
+
+# The resolver alone: parts in, interval out.
+RESOLVER = [
+    (DateParts(unit="year", offset=-1), "2023-09", ("2022-01-01", "2022-12-31", "year", True, True)),
+    (DateParts(month=9, unit="year", offset=-1), "2023-03", ("2022-09-01", "2022-09-30", "month", True, True)),
+    (DateParts(weekday=6), P, ("2023-09-10", "2023-09-10", "day", True, True)),
+    (DateParts(weekday=1, direction="next"), P, ("2023-09-19", "2023-09-19", "day", True, True)),
+    (DateParts(decade=1980, part="eind"), None, ("1987-01-01", "1989-12-31", "decade", False, True)),
+    (DateParts(season="winter", year=2023), None, ("2023-12-01", "2024-02-29", "season", False, True)),
+    (DateParts(unit="day", offset=-1), "2023-09", ("2023-09-01", "2023-09-30", "day", True, False)),
+    (DateParts(unit="year", offset=-2, ago=True), P, ("2021-09-01", "2021-09-30", "year", True, True)),
+    (DateParts(month=2, day=30, year=2023), None, (None, None, "day", False, False)),
+    (DateExpression(DateParts(year=2014), relation="since"), P, ("2014-01-01", P, "year", True, True)),
+    (DateExpression(DateParts(year=2014), DateParts(year=2016)), P, ("2014-01-01", "2016-12-31", "year", False, True)),
+]
+
+
+@pytest.mark.parametrize("parts, published, expected", RESOLVER)
+def test_resolve_date(parts, published, expected):
+    value = resolve_date(parts, published)
+    assert (value.date_start, value.date_end, value.granularity, value.relative, value.resolved) == expected
+
+
+# --- the spaCy component
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline("blank", stages=(Stage("dates", "dates", "pipeline.dates", "date_rows"),))
+
+
+def test_value_fields_are_the_table_columns():
+    assert [f.name for f in fields(DateValue)] == [c for c in SCHEMAS["dates"] if c not in MENTION_KEYS]
+
+
+def test_component_spans_and_rows(nlp):
+    doc = nlp.make_doc("Vorig jaar zei Rusland dat. In oktober publiceerden we deze video, zondag niet.")
+    doc._.published, doc._.published_granularity = "2023-12", "month"
+    doc = nlp(doc)
+    spans = doc.spans["dates"]
+    assert [s.text for s in spans] == ["Vorig jaar", "In oktober", "zondag"]
+    assert spans[0]._.date == DateValue("2022-01-01", "2022-12-31", "year", True, True, "2023-12")
+    rows = date_rows(doc)
+    assert set(rows[0]) == set(SCHEMAS["dates"]) - {"article_id", "sentence_id"}
+    assert rows[1] == {"start_char": 28, "end_char": 38, "text": "In oktober", "date_start": "2023-10-01",
+                       "date_end": "2023-10-31", "granularity": "month", "relative": True, "resolved": True,
+                       "anchor": "2023-12"}
+    assert (rows[2]["date_start"], rows[2]["date_end"], rows[2]["resolved"]) == ("2023-12-01", "2023-12-31", False)
+
+
+def test_component_alone_on_a_bare_doc(nlp):
+    doc = DateRecognizer()(nlp.make_doc("Sinds 2014 en tot eind dit jaar."))
+    assert [(s.text, s._.date.date_start, s._.date.date_end, s._.date.resolved) for s in doc.spans["dates"]] == [
+        ("Sinds 2014", "2014-01-01", None, False), ("tot eind dit jaar", None, None, False)]
+
+
+def gold_dates():
+    gold = PROJ_ROOT / "data" / "gold" / "seeds.jsonl"
+    rows = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [r for r in rows if r["kind"] == "date" and not r["optional"]]
+
+
+@pytest.fixture(scope="module")
+def seed_rows(nlp):
+    """Date rows of the seed articles, offsets in the article files."""
+    rows = {}
+    for article in read_articles(PROJ_ROOT / "data" / "raw", 1_000_000):
+        doc = nlp(make_doc(nlp, article))
+        rows[article.article_id] = (article.text, [dict(r, start_char=r["start_char"] + article.body_start,
+                                                        end_char=r["end_char"] + article.body_start)
+                                                   for r in date_rows(doc)])
+    return rows
+
+
+@pytest.mark.parametrize("gold", gold_dates(), ids=lambda g: f"{g['article'][:3]}-{g['text']}")
+def test_seed_gold_dates(seed_rows, gold):
+    text, rows = seed_rows[gold["article"]]
+    start = -1
+    for _ in range(gold["occurrence"]):
+        start = text.find(gold["text"], start + 1)
+    end = start + len(gold["text"])
+    found = [r for r in rows if r["start_char"] < end and start < r["end_char"]]
+    assert len(found) == 1
+    assert (found[0]["date_start"], found[0]["date_end"]) == (gold["start"], gold["end"])
+    assert found[0]["relative"] == gold["relative"]
