@@ -34,6 +34,7 @@ class CorpusStep:
 DOC_STAGES: tuple[Stage, ...] = (
     Stage("countries", "countries", "pipeline.countries", "country_rows"),
     Stage("dates", "dates", "pipeline.dates", "date_rows"),
+    Stage("amounts", "amounts", "pipeline.amounts", "amount_rows"),
 )
 
 CORPUS_STEPS: tuple[CorpusStep, ...] = ()

@@ -1,0 +1,1156 @@
+"""Amounts: every number expression in Dutch news that states a quantity, normalized.
+
+"zo'n 200 tot 300 dollar per maand" -> value_low 200, value_high 300, unit USD, per month,
+qualifier approx. The rules run over a small token stream of their own, so that `parse_amount`
+works on a phrase without spaCy and the component gives the same answer inside a sentence.
+The vocabulary lives in pipeline/data/amounts/. text2num turns Dutch number words into numbers
+("vijfentwintig", "honderd tweeëntwintig"); Babel (CLDR) names the currencies ("Zwitserse frank",
+"Deense kronen") and says which country pays in which ("500 roepie" in Nepal is NPR).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+
+from babel import Locale
+from babel.numbers import get_currency_name, get_territory_currencies
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+from text_to_num import text2num
+
+from pipeline.config import DATA_DIR
+
+AMOUNT_DATA_DIR = DATA_DIR / "amounts"
+
+if not Span.has_extension("amount"):
+    Span.set_extension("amount", default=None)
+
+
+@dataclass(frozen=True)
+class Amount:
+    """The normalized quantity of one mention; field names are the amounts table's columns."""
+
+    value: float | None  # a single value; None for a range
+    value_low: float | None
+    value_high: float | None
+    unit: str  # ISO 4217 code, percent, percentage_point, factor, a time or physical unit, or count
+    per: str | None  # rate period or base: month, year, day, person...
+    qualifier: str  # exact | approx | at_most | at_least | more_than | less_than | vague
+    counted: str | None  # the noun being counted: "soldaten" in "12.000 soldaten"
+
+
+@dataclass(frozen=True)
+class AmountMatch:
+    """An amount found in a text: character offsets into that text and the normalized value."""
+
+    start: int
+    end: int
+    amount: Amount
+
+
+# ---------------------------------------------------------------------------------------------
+# Tokens: numbers with their Dutch separators, words (with zo'n, euro's), single symbols.
+
+TOKEN_PATTERN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|\S")
+DUTCH_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+ENGLISH_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3}){2,}")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    lower: str  # lowercased, curly apostrophe made straight (zo’n -> zo'n)
+    start: int
+    end: int
+    space_before: bool  # whitespace between this token and the previous one
+    line_start: bool
+
+    @property
+    def is_num(self) -> bool:
+        return self.text[0].isdigit()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalpha()
+
+
+def normalize_word(text: str) -> str:
+    return text.lower().replace("’", "'")
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The tokens of text[start:end], with offsets into text."""
+    end = len(text) if end is None else end
+    tokens: list[Token] = []
+    prev_end = start
+    for m in TOKEN_PATTERN.finditer(text, start, end):
+        gap = text[prev_end : m.start()]
+        tokens.append(Token(m.group(), normalize_word(m.group()), m.start(), m.end(),
+                            bool(gap), not tokens or "\n" in gap))
+        prev_end = m.end()
+    return tokens
+
+
+def attached(tokens: list[Token], i: int) -> bool:
+    """Token i is written against token i-1 ("10-15", "G7", "2,5%")."""
+    return 0 < i < len(tokens) and not tokens[i].space_before
+
+
+def parse_digits(text: str) -> tuple[float, bool] | None:
+    """A digit token in Dutch notation -> (value, is_dutch); is_dutch False for "14.30", "1.5".
+
+    Dutch writes 120.000 for thousands and 2,5 for decimals; "100.000,0" and "0,8" too.
+    """
+    if "," in text:
+        if ENGLISH_THOUSANDS.fullmatch(text):
+            return float(text.replace(",", "")), True
+        whole, _, frac = text.rpartition(",")
+        if "," in whole or ("." in whole and not DUTCH_THOUSANDS.fullmatch(whole)):
+            return None
+        return float(whole.replace(".", "") + "." + frac), True
+    if "." in text:
+        if DUTCH_THOUSANDS.fullmatch(text):
+            return float(text.replace(".", "")), True
+        return (float(text), False) if text.count(".") == 1 else None
+    return float(text), True
+
+
+# ---------------------------------------------------------------------------------------------
+# The vocabulary, loaded from the data files.
+
+
+@dataclass(frozen=True)
+class PhraseMatch:
+    end: int  # token index after the phrase
+    value: object
+
+
+class PhraseTable:
+    """Phrases of one or more words -> a value; matched token by token, the longest first."""
+
+    def __init__(self, entries: Iterable[tuple[str, object]]):
+        self._by_first: dict[str, list[tuple[tuple[str, ...], object]]] = defaultdict(list)
+        seen = set()
+        for phrase, value in entries:
+            key = tuple(t.lower for t in tokenize(phrase))
+            if key and key not in seen:
+                seen.add(key)
+                self._by_first[key[0]].append((key, value))
+        for options in self._by_first.values():
+            options.sort(key=lambda kv: -len(kv[0]))
+
+    def match(self, tokens: list[Token], i: int) -> PhraseMatch | None:
+        if not 0 <= i < len(tokens):
+            return None
+        for key, value in self._by_first.get(tokens[i].lower, ()):
+            end = i + len(key)
+            if end <= len(tokens) and all(tokens[i + k].lower == key[k] for k in range(1, len(key))):
+                return PhraseMatch(end, value)
+        return None
+
+    def __contains__(self, word: str) -> bool:
+        return any(len(key) == 1 for key, _ in self._by_first.get(word, ()))
+
+
+@dataclass(frozen=True)
+class UnitWord:
+    unit: str
+    factor: float = 1.0
+    per: str | None = None
+    kind: str = "count"  # money | percent | time | physical | factor | count
+    qualifier: str | None = None  # 75-plussers: at_least
+    resolve: str = "default"  # currencies: "context" looks for the country in the text
+
+
+def read_tsv(path: Path) -> list[list[str]]:
+    """Rows of a tab-separated data file; '#' lines are comments."""
+    with open(path, encoding="utf-8", newline="") as f:
+        return [row for row in csv.reader(f, delimiter="\t")
+                if row and row[0].strip() and not row[0].startswith("#")]
+
+
+@dataclass
+class AmountLexicon:
+    """Everything the rules know about Dutch numbers, units and qualifiers (from data files)."""
+
+    numbers: dict
+    context: dict
+    units: PhraseTable
+    currency_words: PhraseTable
+    currency_names: PhraseTable  # CLDR: "Zwitserse frank" -> CHF
+    currency_symbols: PhraseTable  # € $ £ US$, and ISO codes in capitals, before a number
+    codes_by_head: dict[str, set[str]]  # roepie -> {INR, PKR, NPR, ...}
+    currency_places: PhraseTable  # country names and currency adjectives -> currency codes
+    qualifiers_before: PhraseTable
+    qualifiers_after: PhraseTable
+    per_after: PhraseTable
+    per_before: PhraseTable
+    vague_determiners: PhraseTable
+    range_connectors: PhraseTable
+    range_openers: PhraseTable
+    factor_prefix: PhraseTable
+    factor_followers: PhraseTable
+    half_join: PhraseTable
+    not_numbers: PhraseTable
+    clock_prefixes: PhraseTable
+    words: dict[str, frozenset[str]] = field(default_factory=dict)  # the word lists of the JSON files
+
+    @classmethod
+    def load(cls, data_dir: Path = AMOUNT_DATA_DIR) -> AmountLexicon:
+        numbers = json.loads((data_dir / "numbers.json").read_text(encoding="utf-8"))
+        context = json.loads((data_dir / "context.json").read_text(encoding="utf-8"))
+        units = [(row[0], UnitWord(row[1], float(row[2] or 1), row[3] or None, row[4]))
+                 for row in read_tsv(data_dir / "units.tsv")]
+        currency_rows = read_tsv(data_dir / "currencies.tsv")
+        currency_words = [(row[0], UnitWord(row[1], kind="money", resolve=row[2])) for row in currency_rows]
+        names, heads, places, symbols = cldr_currencies(currency_rows)
+        qualifiers = read_tsv(data_dir / "qualifiers.tsv")
+        per = read_tsv(data_dir / "per.tsv")
+        words = {k: frozenset(normalize_word(w) for w in v) for k, v in {**numbers, **context}.items()
+                 if isinstance(v, list) and all(isinstance(w, str) for w in v)}
+        return cls(
+            numbers=numbers,
+            context=context,
+            units=PhraseTable(units),
+            currency_words=PhraseTable(currency_words),
+            currency_names=PhraseTable(names),
+            currency_symbols=PhraseTable(symbols + [(w, UnitWord(w.upper(), kind="money"))
+                                                    for w, code, _ in currency_rows if w.upper() == code]),
+            codes_by_head=heads,
+            currency_places=PhraseTable(places),
+            qualifiers_before=PhraseTable((p, q) for p, q, pos in qualifiers if pos == "before"),
+            qualifiers_after=PhraseTable((p, q) for p, q, pos in qualifiers if pos == "after"),
+            per_after=PhraseTable((p, v) for p, v, pos in per if pos in ("after", "both")),
+            per_before=PhraseTable((p, v) for p, v, pos in per if pos in ("before", "both")),
+            vague_determiners=PhraseTable((p, True) for p in numbers["vague_determiners"]),
+            range_connectors=PhraseTable((p, True) for p in numbers["range_connectors"]),
+            range_openers=PhraseTable((p, True) for p in numbers["range_openers"]),
+            factor_prefix=PhraseTable((p, True) for p in numbers["factor_prefix"]),
+            factor_followers=PhraseTable((p, p) for p in context["factor_followers"]),
+            half_join=PhraseTable((p, True) for p in numbers["half_join"]),
+            not_numbers=PhraseTable((p, True) for p in context["not_numbers"]),
+            clock_prefixes=PhraseTable((p, True) for p in context["clock_prefixes"]),
+            words=words,
+        )
+
+
+def cldr_currencies(currency_rows: list[list[str]]):
+    """Currency vocabulary from CLDR's Dutch names (Babel).
+
+    Returns (full names -> UnitWord, head noun -> codes, country names and currency adjectives
+    -> codes, symbols -> UnitWord). "Nepalese roepie": the name NPR, the head "roepie", and
+    "Nepalese" a hint that a bare "roepie" in the same text is NPR.
+    """
+    nl = Locale("nl")
+    names, places, symbols = [], [], []
+    heads: dict[str, set[str]] = defaultdict(set)
+    for code in nl.currencies:
+        for count in (1, 2):
+            name = get_currency_name(code, count, "nl")
+            tokens = [t.lower for t in tokenize(name)]
+            if len(tokens) < 2 or name == code:
+                continue
+            names.append((name, UnitWord(code, kind="money")))
+            heads[tokens[-1]].add(code)
+            places.append((tokens[-2], frozenset({code})))
+        symbol = nl.currency_symbols.get(code)
+        if symbol and symbol != code and not symbol.isalpha():
+            symbols.append((symbol, UnitWord(code, kind="money")))
+    for word, code, _ in currency_rows:  # bare nouns resolve among the codes of their CLDR names
+        heads[normalize_word(word)].add(code)
+    for territory, name in nl.territories.items():
+        if territory.isalpha() and len(territory) == 2:
+            codes = get_territory_currencies(territory)
+            if codes:
+                places.append((name, frozenset(codes)))
+    return names, dict(heads), places, symbols
+
+
+@lru_cache(maxsize=4)
+def default_lexicon(data_dir: Path = AMOUNT_DATA_DIR) -> AmountLexicon:
+    return AmountLexicon.load(data_dir)
+
+
+# ---------------------------------------------------------------------------------------------
+# The rules.
+
+
+@dataclass(frozen=True)
+class Skip:
+    """Not an amount (a year, a clock time, a code): resume the scan at token `end`."""
+
+    end: int
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """The number part of an expression, before units and qualifiers."""
+
+    value: float
+    start: int  # token indices
+    end: int
+    base: float = 0.0  # the value before multiplier words (170 in "170 duizend")
+    multiplier: float = 1.0
+    kind: str = "number"  # number | vague | approx (een tiental) | fraction (percent) | times (tweemaal)
+    plain_int: bool = False  # digits without separators: can be a year, a code, a list number
+    dutch: bool = True  # False for "14.30" and "1.5": a clock time unless a unit says otherwise
+    from_een: bool = False
+
+
+@dataclass(frozen=True)
+class UnitMatch:
+    word: UnitWord
+    end: int
+    text_end: int  # token index where the amount's text ends (after "zo groot" for factors)
+    counted: str | None = None
+
+
+@dataclass
+class Segment:
+    """One sentence (or line) being scanned, and the whole text for context."""
+
+    tokens: list[Token]
+    text: str
+    _money: bool | None = None
+
+    def lowers(self) -> set[str]:
+        return {t.lower for t in self.tokens}
+
+
+def number_value(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else repr(value)
+
+
+class AmountFinder:
+    """Finds and normalizes amounts in text; one instance per lexicon."""
+
+    def __init__(self, lexicon: AmountLexicon | None = None):
+        self.lex = lexicon or default_lexicon()
+        n = self.lex.numbers
+        self.extra_numbers = {normalize_word(k): float(v) for k, v in n["number_words"].items()}
+        self.multipliers = {normalize_word(k): float(v) for k, v in n["multipliers"].items()}
+        self.attached_multipliers = {k: float(v) for k, v in n["attached_multipliers"].items()}
+        self.vague_plurals = {k: float(v) for k, v in n["vague_plurals"].items()}
+        self.denominators = {k: int(v) for k, v in n["fraction_denominators"].items()}
+        self.fraction_words = {k: float(v) for k, v in n["fraction_words"].items()}
+        self.double_words = {k: float(v) for k, v in n["double_words"].items()}
+        self.signs = {k: float(v) for k, v in n["signs"].items()}
+        self.age_suffixes = self.lex.context["age_suffixes"]
+        self.per_prefixes = self.lex.context["per_compound_prefixes"]
+        low, high = self.lex.context["year_range"]
+        self.year_range = (float(low), float(high))
+        self._number_words: dict[str, float | None] = {}
+
+    def w(self, name: str) -> frozenset[str]:
+        return self.lex.words[name]
+
+    # -- entry points --------------------------------------------------------------------------
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[AmountMatch]:
+        """Amounts in text[start:end] (one sentence, or a phrase), offsets into text."""
+        end = len(text) if end is None else end
+        found: list[AmountMatch] = []
+        for line in re.finditer(r"[^\n]+", text[start:end]):
+            tokens = tokenize(text, start + line.start(), start + line.end())
+            found += self._scan(Segment(tokens, text))
+        return found
+
+    def _scan(self, seg: Segment) -> list[AmountMatch]:
+        found: list[tuple[AmountMatch, int, int]] = []
+        i = 0
+        while i < len(seg.tokens):
+            result = self._match_at(seg, i)
+            if isinstance(result, tuple):
+                found.append(result)
+                i = result[2]
+            elif isinstance(result, Skip):
+                i = max(result.end, i + 1)
+            else:
+                i += 1
+        return self._inherit_conversions(seg, found)
+
+    def _inherit_conversions(self, seg: Segment, found) -> list[AmountMatch]:
+        """'190 duizend roebel (1.800 euro)': the converted amount has the same period.
+
+        And 'van 3 naar 5 procent': the first number has the unit of the second.
+        """
+        out = [m for m, _, _ in found]
+        for k in range(1, len(found)):
+            (a, a_start, a_end), (b, b_start, _) = found[k - 1], found[k]
+            between = {t.lower for t in seg.tokens[a_end:b_start]}
+            if (between == {"naar"} and a_start > 0 and seg.tokens[a_start - 1].lower == "van"
+                    and a.amount.unit == "count" and a.amount.counted is None and b.amount.unit != "count"):
+                out[k - 1] = replace(out[k - 1], amount=replace(a.amount, unit=b.amount.unit, per=b.amount.per))
+            money = {"money"} == {self._kind(a.amount.unit), self._kind(b.amount.unit)}
+            if money and between <= self.w("conversion_open") and between & {"(", "[", "=", "ofwel", "oftewel"}:
+                amount = out[k].amount
+                out[k] = replace(out[k], amount=replace(
+                    amount, per=amount.per or a.amount.per,
+                    qualifier=a.amount.qualifier if amount.qualifier == "exact" else amount.qualifier))
+        return out
+
+    @staticmethod
+    def _kind(unit: str) -> str:
+        return "money" if len(unit) == 3 and unit.isupper() else unit
+
+    # -- one expression --------------------------------------------------------------------------
+
+    def _match_at(self, seg: Segment, i: int):
+        """The amount starting at token i: (AmountMatch, first token, end token), a Skip, or None."""
+        tokens = seg.tokens
+        lex = self.lex
+        j, quals, between, currency, factor_prefix = i, [], False, None, False
+        while j < len(tokens) and j - i < 6:
+            if not between and (m := lex.range_openers.match(tokens, j)):
+                between, j = True, m.end
+            elif m := lex.qualifiers_before.match(tokens, j):
+                quals.append((m.value, j, m.end))
+                j = m.end
+            elif currency is None and (m := self._currency_prefix(tokens, j)):
+                currency, j = m.value, m.end
+            elif not factor_prefix and (m := lex.factor_prefix.match(tokens, j)):
+                factor_prefix, j = True, m.end
+            else:
+                break
+        quantity = self._quantity(seg, j)
+        if not isinstance(quantity, Quantity):
+            return quantity
+        text_start = i
+        prev = tokens[i - 1].lower if i > 0 else ""
+        # "gestegen tot 300": the value reached, not an upper bound
+        if quals and tokens[quals[0][1]].lower == "tot" and prev in self.w("result_verbs"):
+            quals.pop(0)
+            text_start = quals[0][1] if quals else j
+        if prev == "per" and not quals:  # "per 100.000 inwoners": the base of a rate
+            return Skip(quantity.end)
+        low = high = None
+        k = quantity.end
+        rng = self._range(seg, quantity, between)
+        if isinstance(rng, Skip):
+            return rng
+        if rng:
+            low, high, k = rng
+        elif between:
+            return None  # "tussen de twee landen": no range here; the scan goes on at the next token
+        if self._is_date_number(seg, quantity, k):
+            return Skip(k)
+        unit = self._unit(seg, k, quantity, factor_prefix, currency)
+        if isinstance(unit, Skip):
+            return unit
+        if unit is None:
+            unit = UnitMatch(currency or UnitWord("count"), k, k)
+        elif currency and unit.word.kind != "money":
+            unit = replace(unit, word=replace(unit.word, unit=currency.unit, kind="money"))
+        if rng is None and unit.end > k:  # "200 euro tot 300 euro"
+            second = self._range_after_unit(seg, quantity, unit)
+            if second:
+                low, high, unit = second
+        end, text_end = unit.end, unit.text_end
+        word = unit.word
+        qualifier_after = None
+        if m := lex.qualifiers_after.match(tokens, end):
+            qualifier_after, end, text_end = m.value, m.end, m.end
+        elif end < len(tokens) and tokens[end].text == "+" and attached(tokens, end):
+            qualifier_after, end, text_end = "at_least", end + 1, end + 1  # 18+
+        counted = unit.counted
+        if counted is None and word.unit == "count":
+            hit = self._counted(tokens, end)
+            if hit:
+                counted = hit[0]
+        verdict = self._reject(seg, i, j, quantity, quals, word, currency, counted, unit.end, rng)
+        if isinstance(verdict, Skip):
+            return verdict
+        if verdict is not None:  # an age: "boven de 70", "Jansen (35)"
+            word = verdict
+        if word.unit != "count":
+            counted = unit.counted
+        value = quantity.value
+        if word.kind == "physical" and word.unit == "celsius" and prev == "min" and not quals:
+            value, text_start = -value, i - 1  # "min 5 graden"
+        if quantity.kind == "fraction":
+            word, counted = UnitWord("percent", kind="percent"), None
+            value, low, high = value * 100, low and low * 100, high and high * 100
+        factor = word.factor
+        value, low, high = value * factor, low and low * factor, high and high * factor
+        if word.unit == "tonne" and self._money_context(seg) and tokens[k].lower == "ton":
+            word = UnitWord(lex.context["money_ton_unit"], kind="money")
+            value, low, high = (x and x * lex.context["money_ton_value"] for x in (value, low, high))
+        qualifier = self._qualifier(quantity, quals, qualifier_after, word)
+        per = word.per or self._per(seg, end, counted, text_start)
+        amount = Amount(
+            value=None if rng else value,
+            value_low=low if rng else None,
+            value_high=high if rng else None,
+            unit=word.unit, per=per, qualifier=qualifier, counted=counted,
+        )
+        first, last = tokens[text_start], tokens[text_end - 1]
+        return AmountMatch(first.start, last.end, amount), text_start, text_end
+
+    def _qualifier(self, quantity: Quantity, quals, after: str | None, word: UnitWord) -> str:
+        """A bound (at_most, more_than, ...) wins over approx: 'maximaal zo'n 12.000' is at_most."""
+        names = [q for q, _, _ in quals] + ([after] if after else []) + ([word.qualifier] if word.qualifier else [])
+        bound = next((q for q in names if q not in ("approx", "exact")), None)
+        if quantity.kind == "vague":
+            return "vague"
+        if bound:
+            return bound
+        if "approx" in names or quantity.kind == "approx":
+            return "approx"
+        return "exact"
+
+    # -- numbers ----------------------------------------------------------------------------------
+
+    def number_word(self, word: str) -> float | None:
+        """The value of one Dutch number word ("vijfentwintig", "tweeënhalf"), else None."""
+        if word in self._number_words:
+            return self._number_words[word]
+        value = self.extra_numbers.get(word)
+        if value is None and word.isalpha() and not word.endswith(("de", "ste", "den", "sten")):
+            for suffix in self.lex.numbers["half_suffixes"]:
+                if word.endswith(suffix) and (whole := self.number_word(word[: -len(suffix)])):
+                    value = whole + 0.5
+                    break
+            else:
+                try:
+                    value = float(text2num(word, "nl"))
+                except ValueError:
+                    value = None
+        self._number_words[word] = value
+        return value
+
+    def _is_number_word(self, tokens: list[Token], j: int) -> bool:
+        word = tokens[j].lower
+        if word in self.w("een_words") and word not in self.w("accented_een"):
+            return False  # "een" is the article unless the rules below say otherwise
+        return self.number_word(word) is not None
+
+    def _quantity(self, seg: Segment, j: int) -> Quantity | Skip | None:
+        tokens = seg.tokens
+        if j >= len(tokens):
+            return None
+        if (fraction := self._fraction(seg, j)) is not None:
+            return fraction
+        if vague := self._vague(tokens, j):
+            return vague
+        core = self._number_core(seg, j)
+        if not isinstance(core, Quantity):
+            return core
+        value, end = core.value, core.end
+        if m := self.lex.half_join.match(tokens, end):  # "twee en een half jaar"
+            value, end = value + 0.5, m.end
+        base, multiplier = value, 1.0
+        while end < len(tokens) and tokens[end].lower in self.multipliers:
+            if core.kind != "number" or (core.from_een and tokens[end].lower == "honderd"):
+                break
+            multiplier *= self.multipliers[tokens[end].lower]
+            end += 1
+            if (end + 1 < len(tokens) and tokens[end].text == "." and attached(tokens, end)
+                    and (self.lex.units.match(tokens, end + 1) or self.lex.currency_words.match(tokens, end + 1))):
+                end += 1  # "4,7 mld. euro": the abbreviation's period
+        return replace(core, value=base * multiplier, base=base, multiplier=multiplier, end=end,
+                       plain_int=core.plain_int and multiplier == 1)
+
+    def _vague(self, tokens: list[Token], j: int) -> Quantity | None:
+        """tientallen, enkele honderden, een paar duizend, tientallen miljoenen: the order of magnitude."""
+        det = self.lex.vague_determiners.match(tokens, j)
+        k = det.end if det else j
+        value, plural = 1.0, False
+        while k < len(tokens) and (tokens[k].lower in self.vague_plurals or
+                                   (tokens[k].lower in self.multipliers and (det or plural))):
+            word = tokens[k].lower
+            plural |= word in self.vague_plurals
+            value *= self.vague_plurals.get(word) or self.multipliers[word]
+            k += 1
+        if k == (det.end if det else j):
+            return None
+        return Quantity(value, j, k, base=value, kind="vague")
+
+    def _fraction(self, seg: Segment, j: int) -> Quantity | None:
+        """de helft, een derde, twee vijfde, driekwart, één op de vijf: a share (later in percent)."""
+        tokens = seg.tokens
+        word = tokens[j].lower
+        if word == "de" and j + 1 < len(tokens) and tokens[j + 1].lower == "helft":
+            return Quantity(0.5, j, j + 2, base=0.5, kind="fraction")
+        if word in self.fraction_words:
+            return Quantity(self.fraction_words[word], j, j + 1, kind="fraction")
+        numerator = self._small_number(tokens, j)
+        if numerator is None or j + 1 >= len(tokens):
+            return None
+        after = tokens[j + 1].lower
+        denominator = self.denominators.get(after)
+        if denominator and after != "helft" and numerator < denominator:
+            if (numerator == 1 and after in self.w("ordinal_denominators")
+                    and self._noun_follows(tokens, j + 2)):
+                return None  # "een derde termijn" is an ordinal
+            value = numerator / denominator
+            return Quantity(value, j, j + 2, base=value, kind="fraction")
+        if after in self.lex.numbers["ratio_words"]:  # één op de vijf
+            k = j + 2
+            if k < len(tokens) and tokens[k].lower in self.lex.numbers["ratio_determiners"]:
+                k += 1
+            whole = self._number_core(seg, k)
+            if isinstance(whole, Quantity) and whole.kind == "number":
+                end, total = whole.end, whole.value
+                while end < len(tokens) and tokens[end].lower in self.multipliers:
+                    total *= self.multipliers[tokens[end].lower]
+                    end += 1
+                if total > numerator:
+                    return Quantity(numerator / total, j, end, kind="fraction")
+        return None
+
+    def _small_number(self, tokens: list[Token], j: int) -> float | None:
+        """A numerator: een, één, twee, 1."""
+        word = tokens[j].lower
+        if word in self.w("een_words"):
+            return 1.0
+        if tokens[j].is_num and word.isdigit():
+            return float(word)
+        value = self.number_word(word)
+        return value if value is not None and value < 100 else None
+
+    def _number_core(self, seg: Segment, j: int) -> Quantity | Skip | None:
+        tokens = seg.tokens
+        t = tokens[j]
+        if t.is_num or (t.text in self.signs and j + 1 < len(tokens) and tokens[j + 1].is_num
+                        and attached(tokens, j + 1)) or (t.text == "," and j + 1 < len(tokens)
+                                                         and tokens[j + 1].is_num and attached(tokens, j + 1)):
+            return self._digits(tokens, j)
+        if not t.is_word:
+            return None
+        word = t.lower
+        if self.lex.not_numbers.match(tokens, j) or (j > 0 and (m := self.lex.not_numbers.match(tokens, j - 1))
+                                                    and m.end > j):
+            return None
+        if word in self.w("een_words"):
+            return self._een(seg, j)
+        if word.endswith(self.lex.numbers["approx_suffix"]):  # tiental, twintigtal
+            value = self.number_word(word[: -len(self.lex.numbers["approx_suffix"])])
+            if value and value >= 10:
+                return Quantity(value, j, j + 1, base=value, kind="approx")
+        if word.endswith("maal") and (value := self.number_word(word[:-4])) and value > 1:
+            return Quantity(value, j, j + 1, base=value, kind="times")  # tweemaal zo groot
+        times = {**self.double_words, "half": 0.5, "halve": 0.5}
+        if word in times and j + 1 < len(tokens) and tokens[j + 1].lower.startswith("zo"):
+            return Quantity(times[word], j, j + 1, base=times[word], kind="times")  # dubbel/half zo groot
+        if word in self.extra_numbers:
+            if word in ("half", "halve") and j + 1 < len(tokens) and self._is_number_word(tokens, j + 1):
+                return Skip(j + 2)  # "half negen" is a clock time
+            if word in ("half", "halve") and not self._half_alone_ok(tokens, j):
+                return None
+            return Quantity(self.extra_numbers[word], j, j + 1, base=self.extra_numbers[word])
+        if not self._is_number_word(tokens, j):
+            return None
+        # the longest run of number words text2num reads as one number: "honderd twee en twintig"
+        run = [j]
+        k = j + 1
+        while k < len(tokens):
+            if self._is_number_word(tokens, k) and tokens[k].lower not in self.extra_numbers:
+                run.append(k)
+                k += 1
+            elif tokens[k].lower == "en" and k + 1 < len(tokens) and self._is_number_word(tokens, k + 1):
+                k += 1
+            else:
+                break
+        for last in reversed(run[1:]):
+            words = " ".join(x.lower for x in tokens[j : last + 1])
+            try:
+                value = float(text2num(words, "nl"))
+            except ValueError:
+                continue
+            return Quantity(value, j, last + 1, base=value)
+        value = self.number_word(tokens[j].lower)
+        return Quantity(value, j, j + 1, base=value)
+
+    def _half_alone_ok(self, tokens: list[Token], j: int) -> bool:
+        """'half' counts only in 'een half jaar', 'een half miljoen' and 'half zo groot'."""
+        prev = tokens[j - 1].lower if j > 0 else ""
+        nxt = tokens[j + 1].lower if j + 1 < len(tokens) else ""
+        return prev in self.w("een_words") or nxt.startswith("zo") or len(tokens) == 1
+
+    def _een(self, seg: Segment, j: int) -> Quantity | None:
+        """'een' is a number only where it cannot be the article: een miljoen, een half jaar, één."""
+        tokens = seg.tokens
+        nxt = tokens[j + 1].lower if j + 1 < len(tokens) else None
+        accented = tokens[j].lower in self.w("accented_een")
+        if nxt in self.w("partitive_after_een"):
+            return None  # één van de soldaten
+        if nxt in ("half", "halve"):
+            return Quantity(0.5, j, j + 2, base=0.5, from_een=True)
+        if nxt is not None and (nxt in self.multipliers or nxt in ("dozijn", "gros", "ton")):
+            if nxt in ("dozijn", "gros"):
+                return Quantity(self.extra_numbers[nxt], j, j + 2, base=self.extra_numbers[nxt])
+            return Quantity(1.0, j, j + 1, base=1.0, from_een=True)
+        if nxt is not None and nxt.endswith(self.lex.numbers["approx_suffix"]):
+            tal = self._number_core(seg, j + 1)
+            if isinstance(tal, Quantity) and tal.kind == "approx":
+                return replace(tal, start=j)
+        if accented or nxt is None or nxt in (".", "!", "?", ";", ":", ",", ")"):
+            return Quantity(1.0, j, j + 1, base=1.0, from_een=True)  # "maar een." : a number
+        return None
+
+    def _digits(self, tokens: list[Token], j: int) -> Quantity | Skip | None:
+        """A number written in digits, with the checks that make it a year, a code or a phone number."""
+        sign, k = 1.0, j
+        if tokens[k].text in self.signs:
+            if j > 0 and not tokens[j].space_before:
+                return None  # "10-15": the '-' is a range, "F-16": a name
+            sign, k = self.signs[tokens[k].text], k + 1
+            if tokens[j].text == "+" and k + 1 < len(tokens) and tokens[k + 1].is_num:
+                return Skip(self._phone_end(tokens, k))  # +31 6 1234: a phone number
+        if tokens[k].text == ",":  # ",77"
+            k += 1
+            text = "0," + tokens[k].text
+        else:
+            text = tokens[k].text
+        first = k
+        # a number written against letters is a name or a code: G7, MH17, F-16, COVID-19, '80
+        if attached(tokens, first):
+            before = tokens[first - 1]
+            if before.is_word or before.text in "'’" or (
+                    before.text in "-–" and first >= 2 and attached(tokens, first - 1) and tokens[first - 2].is_word):
+                return Skip(self._chain_end(tokens, first))
+        parsed = parse_digits(text)
+        if parsed is None:
+            return Skip(self._chain_end(tokens, first))
+        value, dutch = parsed
+        end = first + 1
+        plain = text.isdigit()
+        # leading zero and more numbers: a phone number (06-12345678, 020 123 4567)
+        if plain and text.startswith("0") and len(text) >= 2 and end < len(tokens) and (
+                tokens[end].is_num or (tokens[end].text in "-–" and attached(tokens, end))):
+            return Skip(self._phone_end(tokens, first))
+        if plain and len(text) >= 9 and text.startswith("0"):
+            return Skip(end)
+        # 120 000: thousands separated by a (no-break) space
+        while (plain and end < len(tokens) and tokens[end].is_num and len(tokens[end].text) == 3
+               and tokens[end].text.isdigit() and len(tokens[end - 1].text) <= 3
+               and tokens[end].start - tokens[end - 1].end == 1 and tokens[end].space_before):
+            value = value * 1000 + float(tokens[end].text)
+            end += 1
+        if end < len(tokens) and attached(tokens, end):
+            nxt = tokens[end]
+            if nxt.text in ":/" and end + 1 < len(tokens) and tokens[end + 1].is_num and attached(tokens, end + 1):
+                if nxt.text == "/" and plain:
+                    return self._slash_fraction(tokens, first, value)
+                return Skip(self._chain_end(tokens, first))  # 14:30, 2:1
+            if nxt.text == "," and end + 1 < len(tokens) and tokens[end + 1].text in "-–—":
+                end += 2  # € 10,-
+                while end < len(tokens) and tokens[end].text in "-–—" and attached(tokens, end):
+                    end += 1
+            elif nxt.is_word:
+                low = nxt.lower
+                if low in self.attached_multipliers:
+                    return Quantity(sign * value * self.attached_multipliers[low], j, end + 1,
+                                    base=sign * value, multiplier=self.attached_multipliers[low])
+                if low in ("e", "ste", "de", "sten", "den", "ste", "en"):
+                    return Skip(end + 1)  # 3e, 21ste, 4de: ordinals
+                if not (self.lex.units.match(tokens, end) or low in self.lex.numbers["times_words"]
+                        or low in self.lex.per_after):
+                    return Skip(end + 1)  # 5G, 3D, 14u30: a name or a clock time
+        return Quantity(sign * value, j, end, base=sign * value, plain_int=plain and sign > 0 and
+                        end == first + 1, dutch=dutch)
+
+    def _slash_fraction(self, tokens: list[Token], first: int, numerator: float) -> Quantity | Skip:
+        """1/5 = 0.2 (a fraction); 24/7, 9/11 and dates like 12/3 are not amounts."""
+        den_tok = tokens[first + 2]
+        chain_end = self._chain_end(tokens, first)
+        text = f"{tokens[first].text}/{den_tok.text}"
+        if (chain_end != first + 3 or not den_tok.text.isdigit() or text in self.w("code_fractions")):
+            return Skip(chain_end)
+        denominator = float(den_tok.text)
+        if not 0 < numerator < denominator <= 1000:
+            return Skip(chain_end)
+        return Quantity(numerator / denominator, first, first + 3, base=numerator / denominator)
+
+    @staticmethod
+    def _phone_end(tokens: list[Token], k: int) -> int:
+        """The end of a phone number: groups of digits with spaces, dashes or (0) between."""
+        end = k + 1
+        while end < len(tokens) and (tokens[end].is_num or tokens[end].text in "-–()"):
+            end += 1
+        return end
+
+    @staticmethod
+    def _chain_end(tokens: list[Token], k: int) -> int:
+        """The end of a run of numbers, letters and - / : . written against each other."""
+        end = k + 1
+        while end < len(tokens) and attached(tokens, end) and (
+                tokens[end].is_num or tokens[end].is_word or tokens[end].text in "-–/:."):
+            if tokens[end].text in "-–/:." and not (end + 1 < len(tokens) and attached(tokens, end + 1)
+                                                   and not tokens[end + 1].space_before):
+                break
+            end += 1
+        return end
+
+    # -- ranges -----------------------------------------------------------------------------------
+
+    def _range(self, seg: Segment, first: Quantity, between: bool):
+        """'200 tot 300', 'tussen 10 en 20', '170 tot 180 duizend', '10-15': (low, high, end)."""
+        tokens = seg.tokens
+        k = first.end
+        m = self.lex.range_connectors.match(tokens, k)
+        if m is None and between and k < len(tokens) and tokens[k].lower in self.lex.numbers["between_connectors"]:
+            m = PhraseMatch(k + 1, True)
+        if m is None or m.end >= len(tokens):
+            return None
+        dash = tokens[k].text in "-–—"
+        tight = dash and attached(tokens, k) and attached(tokens, m.end)
+        if tokens[k].lower == "a" and not (first.kind == "number" and tokens[m.end].is_word == tokens[first.start].is_word):
+            return None  # "a" only in "twee a drie", "10 a 15"
+        second = self._quantity(seg, m.end)
+        if isinstance(second, Skip) or second is None:
+            if tight and not tokens[m.end].is_word:
+                return Skip(self._chain_end(tokens, first.start))
+            return None  # 35-jarige: the unit decides
+        if second.kind != first.kind and not (first.kind == "number" and second.kind == "times"):
+            return None
+        low, high = first.value, second.value
+        if first.multiplier == 1 and second.multiplier > 1 and first.value <= second.base:
+            low = first.value * second.multiplier  # the multiplier applies to both ends
+        if not low < high:
+            return Skip(second.end) if tight else None  # 2-1 is a score, 2023-12 a month
+        if first.plain_int and second.plain_int and all(self._year_like(q) for q in (first, second)):
+            return Skip(second.end)  # 2010-2015
+        return low, high, second.end
+
+    def _range_after_unit(self, seg: Segment, first: Quantity, unit: UnitMatch):
+        """'200 euro tot 300 euro': a range whose ends both carry the unit."""
+        tokens = seg.tokens
+        m = self.lex.range_connectors.match(tokens, unit.end)
+        if m is None:
+            return None
+        second = self._quantity(seg, m.end)
+        if not isinstance(second, Quantity) or second.kind != first.kind:
+            return None
+        again = self._unit(seg, second.end, second, False, None)
+        if not isinstance(again, UnitMatch) or again.word.unit != unit.word.unit or not first.value < second.value:
+            return None
+        return first.value, second.value, again
+
+    # -- units --------------------------------------------------------------------------------------
+
+    def _currency_prefix(self, tokens: list[Token], j: int) -> PhraseMatch | None:
+        """€ 2,5 miljoen, $300, US$ 5, EUR 300 (codes only in capitals)."""
+        m = self.lex.currency_symbols.match(tokens, j)
+        if m is None:
+            m = self.lex.units.match(tokens, j)
+            if m is None or m.value.kind != "money" or tokens[j].is_word:
+                return None
+        if m.end < len(tokens) and (tokens[m.end].is_num or tokens[m.end].text in self.signs):
+            if tokens[j].is_word and not tokens[j].text.isupper():
+                return None
+            return m
+        return None
+
+    def _unit(self, seg: Segment, k: int, quantity: Quantity, factor_prefix: bool, currency):
+        """The unit after the number (and what the amount's text spans), or None for a plain count."""
+        tokens = seg.tokens
+        lex = self.lex
+        if factor_prefix:
+            return UnitMatch(UnitWord("factor", kind="factor"), k, k)
+        if quantity.kind == "times" or (k < len(tokens) and tokens[k].lower in lex.numbers["times_words"]
+                                        and (tokens[k].lower != "x" or attached(tokens, k))):
+            return self._factor(tokens, k if quantity.kind == "times" else k + 1)
+        if k >= len(tokens):
+            return None
+        # 35-jarige, 75-plussers: an age
+        if tokens[k].text in "-–" and attached(tokens, k) and k + 1 < len(tokens) and attached(tokens, k + 1) \
+                and tokens[k + 1].is_word:
+            suffix = tokens[k + 1].lower
+            if suffix in self.age_suffixes:
+                qualifier = self.age_suffixes[suffix]
+                return UnitMatch(UnitWord("year", kind="time", qualifier=None if qualifier == "exact" else qualifier),
+                                 k + 2, k + 2)
+            if not lex.units.match(tokens, k + 1):
+                return Skip(k + 2)  # 3-daagse, twee-staten-oplossing: part of a compound word
+        candidates = [m for m in (lex.currency_names.match(tokens, k), lex.units.match(tokens, k),
+                                  lex.currency_words.match(tokens, k)) if m]
+        if not candidates:
+            return None
+        m = max(candidates, key=lambda c: c.end)
+        word = m.value
+        if word.resolve == "context":
+            word = replace(word, unit=self._currency_from_context(seg, tokens[m.end - 1].lower, word.unit))
+        return UnitMatch(word, m.end, m.end)
+
+    def _factor(self, tokens: list[Token], k: int) -> UnitMatch:
+        """After 'drie keer': zoveel, zo groot, modaal, meer -> a factor; else a number of times."""
+        m = self.lex.factor_followers.match(tokens, k)
+        if m is None:
+            return UnitMatch(UnitWord("count"), k, k, counted=tokens[k - 1].lower if tokens[k - 1].is_word else None)
+        end = m.end
+        if m.value == "zo" and end < len(tokens) and tokens[end].is_word and \
+                tokens[end].lower not in self.w("function_words"):
+            end += 1  # "zo groot"
+        counted = None
+        if m.value in self.w("factor_counts_after"):
+            hit = self._counted(tokens, end)
+            counted = hit[0] if hit else None
+        return UnitMatch(UnitWord("factor", kind="factor"), end, end, counted=counted)
+
+    def _currency_from_context(self, seg: Segment, head: str, default: str) -> str:
+        """'500 roepie' in a text about Nepal is NPR: a country or currency adjective nearby decides."""
+        candidates = self.lex.codes_by_head.get(head, set())
+        for tokens in (seg.tokens, tokenize(seg.text)):
+            for i in range(len(tokens)):
+                m = self.lex.currency_places.match(tokens, i)
+                if m and (hits := m.value & candidates):
+                    return sorted(hits)[0]
+        return default
+
+    def _money_context(self, seg: Segment) -> bool:
+        """'twee ton' is 200.000 euro in a sentence about money, else 2 tonnes."""
+        if seg._money is None:
+            lowers = seg.lowers()
+            seg._money = bool(lowers & self.w("money_context")) or any(
+                self.lex.currency_words.match(seg.tokens, i) or self.lex.currency_symbols.match(seg.tokens, i)
+                for i in range(len(seg.tokens)))
+        return seg._money
+
+    # -- not amounts ----------------------------------------------------------------------------------
+
+    def _year_like(self, quantity: Quantity) -> bool:
+        low, high = self.year_range
+        return quantity.plain_int and quantity.kind == "number" and low <= quantity.value <= high \
+            and quantity.value.is_integer()
+
+    def _is_date_number(self, seg: Segment, quantity: Quantity, k: int) -> bool:
+        """3 maart, 3 en 4 mei: a day of a month."""
+        tokens = seg.tokens
+        return (quantity.plain_int or quantity.kind == "number" and quantity.value <= 31) and k < len(tokens) \
+            and tokens[k].lower in self.w("months") and quantity.value <= 31
+
+    def _reject(self, seg: Segment, i: int, j: int, quantity: Quantity, quals, word: UnitWord,
+                currency, counted: str | None, unit_end: int, rng) -> Skip | UnitWord | None:
+        """Skip years, clock times, labels, list numbers and relative dates; or the age unit, if one.
+
+        i is the first token of the expression (a qualifier, say), j the first of the number.
+        """
+        tokens = seg.tokens
+        before = tokens[i - 1].lower if i > 0 else ""
+        no_unit = word.unit == "count" and currency is None
+        qual_words = {" ".join(t.lower for t in tokens[s:e]) for _, s, e in quals}
+        if self._clock_prefix(tokens, j):
+            return Skip(unit_end)  # kwart over drie, half negen
+        if quantity.kind == "number" and self._year_like(quantity) and no_unit:
+            # a year, unless 'zo'n 2000 soldaten' (a qualifier) or '2000 soldaten' (a plural noun)
+            strong = any(q in self.w("strong_qualifiers") for q, _, _ in quals) and not qual_words & self.w(
+                "weak_year_qualifiers")
+            prev_year = i >= 2 and before in ("en", "of", "tot", "t/m", "-") and tokens[i - 2].is_num
+            plural = counted is not None and normalize_word(counted).endswith(tuple(self.w("plural_endings")))
+            if not strong and (before in self.w("year_words") or prev_year or qual_words or not plural):
+                return Skip(quantity.end)
+        if word.kind == "time":
+            after = tokens[unit_end].lower if unit_end < len(tokens) else ""
+            if after in self.w("relative_time_after") or (before in self.w("relative_time_before") and not quals):
+                return Skip(unit_end)  # twee jaar geleden, over drie weken: a date
+            if word.unit == "hour" and (quantity.plain_int or not quantity.dutch) and quantity.value <= 24:
+                clock_before = tokens[j - 1].lower if j > 0 else ""
+                if clock_before in self.w("clock_words") or after in self.w("clock_after") or not quantity.dutch:
+                    return Skip(unit_end)  # om 9 uur, 14.30 uur
+        if not quantity.dutch and word.kind not in ("percent", "money", "physical") and quantity.multiplier == 1:
+            return Skip(quantity.end)  # 14.30 without a unit: a clock time or a score
+        if not (quantity.plain_int and no_unit and not quals and rng is None):
+            return self._age(seg, i, quantity, quals, word, counted)
+        if before in self.w("label_words") or before in self.w("decade_words"):
+            return Skip(quantity.end)  # artikel 5, fase 2, de top 10, de jaren 80
+        if tokens[j].line_start and quantity.end < len(tokens) and tokens[quantity.end].text in ".)":
+            return Skip(quantity.end + 1)  # list numbering: "1. ..."
+        if (i > 0 and tokens[i - 1].is_word and tokens[i - 1].text[0].isupper() and not tokens[i - 1].line_start
+                and tokens[i - 1].lower not in self.w("function_words") and counted is None
+                and not (i >= 2 and tokens[i - 2].text in ".!?:")):
+            return Skip(quantity.end)  # Boeing 737, Windows 11, RTL 4
+        return self._age(seg, i, quantity, quals, word, counted)
+
+    def _clock_prefix(self, tokens: list[Token], j: int) -> bool:
+        return any(m.end == j for b in range(max(0, j - 2), j)
+                   if (m := self.lex.clock_prefixes.match(tokens, b)))
+
+    def _age(self, seg: Segment, i: int, quantity: Quantity, quals, word: UnitWord, counted) -> UnitWord | None:
+        """Ages without 'jaar': 'Jansen (35)', 'mensen boven de 70'."""
+        tokens = seg.tokens
+        if word.unit != "count" or not quantity.plain_int or quantity.value > 120 or counted is not None:
+            return None
+        end = quantity.end
+        if (i >= 2 and tokens[i - 1].text == "(" and end < len(tokens) and tokens[end].text == ")"
+                and tokens[i - 2].is_word and tokens[i - 2].text[0].isupper()):
+            return UnitWord("year", kind="time")
+        qual_words = {" ".join(t.lower for t in tokens[s:e]) for _, s, e in quals}
+        if qual_words & self.w("age_qualifiers") and seg.lowers() & self.w("age_context"):
+            return UnitWord("year", kind="time")
+        return None
+
+    # -- what is counted, and per what ----------------------------------------------------------------
+
+    def _word_at(self, tokens: list[Token], j: int) -> tuple[str, int] | None:
+        """The word at j, with hyphenated parts joined: Noord-Koreaanse, Centraal-Aziatische."""
+        if j >= len(tokens) or not tokens[j].is_word:
+            return None
+        end = j + 1
+        while (end + 1 < len(tokens) and tokens[end].text == "-" and attached(tokens, end)
+               and attached(tokens, end + 1) and tokens[end + 1].is_word):
+            end += 2
+        return "".join(t.text for t in tokens[j:end]), end
+
+    def _is_adjective(self, word: str) -> bool:
+        if word in self.w("adjectives"):
+            return True
+        if word in self.w("function_words"):
+            return False
+        return (word.endswith("e") and len(word) > 3) or word.endswith(tuple(self.lex.context["adjective_suffixes"]))
+
+    def _is_participle(self, word: str) -> bool:
+        c = self.lex.context
+        return len(word) > 4 and word.startswith(tuple(c["participle_prefixes"])) and word.endswith(
+            tuple(c["participle_suffixes"]))
+
+    def _nounish(self, word: str) -> bool:
+        return not (word in self.w("function_words") or word in self.w("months") or word in self.w("weekdays")
+                    or self.number_word(word) is not None or self._is_participle(word) or len(word) < 2)
+
+    def _counted(self, tokens: list[Token], k: int) -> tuple[str, int] | None:
+        """The noun after an amount, past adjectives: '12.000 Cubaanse soldaten' -> soldaten."""
+        j, last_adjective = k, None
+        for _ in range(4):
+            hit = self._word_at(tokens, j)
+            if hit is None:
+                return last_adjective  # "één dode." : the adjective-looking word was the noun
+            word, end = hit
+            lower = normalize_word(word)
+            if (lower in self.w("function_words") or lower in self.w("months") or lower in self.w("weekdays")
+                    or self.lex.units.match(tokens, j) or self.lex.currency_words.match(tokens, j)
+                    or self.lex.per_after.match(tokens, j) or lower in self.lex.numbers["times_words"]):
+                return None
+            if self._is_adjective(lower) and lower not in self.vague_plurals:
+                last_adjective = (word, end) if lower.endswith("e") else None
+                j = end
+                continue
+            if not self._nounish(lower):
+                return None
+            return word, end
+        return None
+
+    def _noun_follows(self, tokens: list[Token], j: int) -> bool:
+        hit = self._word_at(tokens, j)
+        return bool(hit) and self._nounish(normalize_word(hit[0])) and tokens[j].lower not in ("deel",)
+
+    def _per(self, seg: Segment, end: int, counted: str | None, text_start: int) -> str | None:
+        """per maand, maandelijks, a maandsalaris of ...: the period or base of a rate."""
+        tokens = seg.tokens
+        places = [end]
+        if counted:
+            hit = self._counted(tokens, end)
+            if hit:
+                places.append(hit[1])
+        for p in places:
+            if m := self.lex.per_after.match(tokens, p):
+                return m.value
+            if p < len(tokens) and tokens[p].lower == "per":  # per 100.000 inwoners
+                base = self._quantity(seg, p + 1)
+                if isinstance(base, Quantity) and (noun := self._word_at(tokens, base.end)):
+                    return f"{number_value(base.value)} {noun[0]}"
+        for b in range(text_start - 1, max(-1, text_start - 7), -1):
+            t = tokens[b]
+            if t.is_num:
+                break
+            if (m := self.lex.per_before.match(tokens, b)) and m.end >= text_start - 1:
+                return m.value
+            for prefix, per in self.per_prefixes.items():
+                if t.lower.startswith(prefix) and t.lower[len(prefix):] in self.w("per_compound_heads"):
+                    return per
+        return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Entry points: a pure function for phrases, and the spaCy component.
+
+
+@lru_cache(maxsize=1)
+def default_finder() -> AmountFinder:
+    return AmountFinder()
+
+
+def find_amounts(text: str) -> list[AmountMatch]:
+    """Every amount in a text (no spaCy needed), with character offsets into it."""
+    return default_finder().find(text)
+
+
+def parse_amount(text: str) -> Amount | None:
+    """The first amount in a phrase: parse_amount("495 duizend roebel").value == 495000.0."""
+    found = find_amounts(text)
+    return found[0].amount if found else None
+
+
+@Language.factory("amounts", default_config={"spans_key": "amounts", "date_spans_key": "dates"})
+def make_amount_recognizer(nlp: Language, name: str, spans_key: str, date_spans_key: str) -> AmountRecognizer:
+    return AmountRecognizer(name, spans_key=spans_key, date_spans_key=date_spans_key)
+
+
+class AmountRecognizer:
+    """Puts every amount of the Doc into doc.spans[spans_key], each with its `Span._.amount`.
+
+    Works sentence by sentence when the Doc has sentences. Numbers inside a date found by the
+    dates stage ("3 maart", "2015") are left to it; with a trained model, its part-of-speech tags
+    pick the counted noun.
+    """
+
+    def __init__(self, name: str = "amounts", *, spans_key: str = "amounts", date_spans_key: str = "dates",
+                 finder: AmountFinder | None = None):
+        self.name = name
+        self.spans_key = spans_key
+        self.date_spans_key = date_spans_key
+        self.finder = finder or default_finder()
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc.has_annotation("SENT_START"):
+            segments = [(s.start_char, s.end_char) for s in doc.sents]
+        else:
+            segments = [(0, len(doc.text))]
+        dates = [(s.start_char, s.end_char) for s in doc.spans.get(self.date_spans_key, [])]
+        spans = []
+        for start, end in segments:
+            for match in self.finder.find(doc.text, start, end):
+                amount = match.amount
+                if amount.unit == "count" and any(s < match.end and match.start < e for s, e in dates):
+                    continue
+                span = doc.char_span(match.start, match.end, label=amount.unit, alignment_mode="expand")
+                if span is None:
+                    continue
+                if doc.has_annotation("POS") and amount.unit in ("count", "factor"):
+                    amount = replace(amount, counted=counted_by_pos(span, amount.counted))
+                span._.amount = amount
+                spans.append(span)
+        doc.spans[self.spans_key] = sorted(filter_spans(spans), key=lambda s: (s.start, s.end))
+        return doc
+
+
+def counted_by_pos(span: Span, by_rules: str | None) -> str | None:
+    """With a tagger: the first noun after the amount, past adjectives; the rules' answer otherwise."""
+    doc = span.doc
+    for token in doc[span.end : span.end + 4]:
+        if token.pos_ in ("ADJ", "NUM") or token.is_space:
+            continue
+        if token.pos_ in ("NOUN", "PROPN"):
+            return token.text
+        if token.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "CCONJ", "SCONJ", "DET", "PRON"):
+            return None
+        break
+    return by_rules
+
+
+def amount_rows(doc: Doc, spans_key: str = "amounts") -> list[dict]:
+    """One row per amount: offsets relative to the Doc, the text, and the normalized columns."""
+    return [{"start_char": span.start_char, "end_char": span.end_char, "text": span.text, **asdict(span._.amount)}
+            for span in doc.spans.get(spans_key, [])]
+
+
+__all__ = ["Amount", "AmountMatch", "AmountFinder", "AmountLexicon", "AmountRecognizer", "amount_rows",
+           "find_amounts", "parse_amount", "tokenize"]
