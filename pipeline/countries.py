@@ -90,6 +90,7 @@ class Lexicon:
     countries: dict[str, tuple[str, str]]  # alpha-2 -> (alpha-3, Dutch short name)
     heads: frozenset[str]  # heads of closed compounds ("kenner" in "Ruslandkenner")
     name_clash: frozenset[str]  # forms that are also person names ("Frans", "Hamilton")
+    openers: frozenset[str]  # ordinary words that start sentences ("via", "tijdens")
     directions: frozenset[str]  # "Oost" in "Oost-Oekraïne"
 
 
@@ -252,6 +253,7 @@ def load_lexicon(data_dir: str = str(COUNTRY_DATA), cities: bool = True) -> Lexi
         countries=countries,
         heads=frozenset(data_lines(data / "compound_heads.txt")),
         name_clash=name_clash,
+        openers=frozenset(w.lower() for w in data_lines(data / "sentence_openers.txt")),
         directions=frozenset(data_lines(data / "directions.txt")),
     )
 
@@ -286,26 +288,28 @@ def starts_sentence(doc: Doc, i: int) -> bool:
         k -= 1
 
 
-def next_to_name(doc: Doc, first: int, last: int, matched: set[int]) -> bool:
+def next_to_name(doc: Doc, first: int, last: int, matched: set[int], openers: frozenset[str]) -> bool:
     """Is the mention part of a longer proper name: "Frans Timmermans", "Abraham Lincoln",
     "Noor de Vries", "New York Times"?"""
-    if is_name_word(doc, first - 1, matched):
+    if not starts_sentence(doc, first) and is_name_word(doc, first - 1, matched, openers):
         return True
     k = last + 1
     while k < len(doc) and doc[k].lower_ in SURNAME_PARTICLES and doc[k].is_lower:
         k += 1
-    return is_name_word(doc, k, matched)
+    # a name does not run on into the next sentence or line ("Moskou\nPoetin zegt ...")
+    return k < len(doc) and not starts_sentence(doc, k) and is_name_word(doc, k, matched, openers)
 
 
-def is_name_word(doc: Doc, i: int, matched: set[int]) -> bool:
+def is_name_word(doc: Doc, i: int, matched: set[int], openers: frozenset[str]) -> bool:
     """A capitalized word that is not a country word itself: part of a person's or an organisation's name."""
     if i < 0 or i >= len(doc) or i in matched:
         return False
     token = doc[i]
     text = token.text
-    if not text[:1].isupper() or not any(c.isalpha() for c in text):
+    if not text[:1].isupper() or not any(c.isalpha() for c in text) or token.lower_ in STOP_WORDS:
         return False
-    return not (token.lower_ in STOP_WORDS and starts_sentence(doc, i))
+    # the first word of a sentence is capitalized anyway: "Via Lampedusa" but "Abraham Lincoln"
+    return not (starts_sentence(doc, i) and token.lower_ in openers)
 
 
 class CountryMatcher:
@@ -448,7 +452,7 @@ class CountryMatcher:
             return False
         if form.name_clash or form.is_city or form.readings[0].match_type == "region":
             # "Frans Timmermans", "Abraham Lincoln", "New York Times", "Real Madrid"
-            if next_to_name(doc, first, last, matched):
+            if next_to_name(doc, first, last, matched, self.lexicon.openers):
                 return False
         if form.is_city and first >= 2 and doc[first - 1].lower_ in SURNAME_PARTICLES:
             # "Frans van Houten", "Jan de Soest": a surname
@@ -484,7 +488,9 @@ class CountryMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = self.find(doc)
-        matched = {t for m in candidates for t in range(m.first_token, m.last_token + 1)}
+        # tokens of sure country words: a neighbour among them is no person's name ("Moskou, Kiev")
+        matched = {t for m in candidates if not (m.form.is_city or m.form.name_clash)
+                   for t in range(m.first_token, m.last_token + 1)}
         kept = [m for m in candidates if self.plausible(doc, m, matched)]
         # countries the article names without doubt: they settle the ambiguous forms
         mentioned = {m.form.readings[0].code for m in kept if not m.form.is_city and len(m.form.readings) == 1}

@@ -172,6 +172,8 @@ PHRASES = [
     ("Schotland wil een nieuw referendum.", [("Schotland", "GB")]),
     ("Een schietpartij in Texas.", [("Texas", "US")]),
     ("Verkiezingen in Georgia en Arizona.", [("Georgia", "US"), ("Arizona", "US")]),
+    ("Via Lampedusa komen migranten aan.", [("Lampedusa", "IT")]),
+    ("Aanval op Moskou\nPoetin zegt dat het leger terugslaat.", [("Moskou", "RU")]),
     # headlines in capitals
     ("RUSLAND VALT AAN", [("RUSLAND", "RU")]),
     # must not be found: person names
@@ -188,6 +190,7 @@ PHRASES = [
     ("De NAVO en de EU overleggen.", []),
     ("De VN-Veiligheidsraad vergadert.", []),
     ("Huurlingen van Wagner vechten mee.", []),
+    ("Hamas en Hezbollah dreigen.", []),
     ("Ajax won van PSV.", []),
     ("The New York Times schrijft erover.", []),
     ("Real Madrid wint de finale.", []),
