@@ -149,8 +149,10 @@ class DateLexicon:
     sets: dict[str, frozenset[str]]  # every list of lexicon.json as a set
     openers: tuple[tuple[tuple[str, ...], str], ...]  # words before a date, longest first, and their kind
     connectors: tuple[tuple[str, ...], ...]  # range connectors, longest first
+    idioms: tuple[tuple[str, ...], ...]  # phrases with a date word that are not dates
     fractions: dict[tuple[str, ...], float]
     holidays: dict[tuple[str, ...], str]  # words of a holiday's name -> the name
+    first_words: dict[str, frozenset[str]]  # first words of the multi-word lists above: a cheap test first
 
     @classmethod
     def load(cls, path: Path = LEXICON_PATH) -> DateLexicon:
@@ -169,6 +171,11 @@ class DateLexicon:
             + [((w,), "range") for w in words["range_openers"]]
             + [((w,), "in") for w in words["span_prepositions"]]
         )
+        holidays = {tuple(name.split()): name for table in words["holidays"].values() for name in table}
+        idioms = tuple(tuple(w.split()) for w in words["idioms"])
+        fractions = {tuple(k.split()): v for k, v in words["fraction_words"].items()}
+        first_words = {"openers": frozenset(w[0] for w, _ in openers), "holidays": frozenset(w[0] for w in holidays),
+                       "idioms": frozenset(w[0] for w in idioms), "fractions": frozenset(w[0] for w in fractions)}
         return cls(
             months=months,
             month_abbreviations=abbreviations,
@@ -177,8 +184,10 @@ class DateLexicon:
             sets={k: frozenset(v) for k, v in words.items() if isinstance(v, list)},
             openers=tuple(sorted(openers, key=lambda item: -len(item[0]))),
             connectors=tuple(sorted((tuple(w.split()) for w in words["range_connectors"]), key=len, reverse=True)),
-            fractions={tuple(k.split()): v for k, v in words["fraction_words"].items()},
-            holidays={tuple(name.split()): name for table in words["holidays"].values() for name in table},
+            idioms=idioms,
+            fractions=fractions,
+            holidays=holidays,
+            first_words=first_words,
         )
 
     def __getitem__(self, key: str):
@@ -582,6 +591,11 @@ class DateScanner:
         """(start_char, end_char, expression) of every time expression, left to right, not overlapping."""
         found, i = [], 0
         while i < len(self.tokens):
+            idiom = self.low(i) in self.lex.first_words["idioms"] and next(
+                (words for words in self.lex.idioms if self.words_at(i, words)), None)
+            if idiom:  # "vandaag de dag"
+                i += len(idiom)
+                continue
             match = self.mention(i)
             if match is None:
                 i += 1
@@ -589,7 +603,7 @@ class DateScanner:
             end, expression = match
             if self.low(end) in self.sets["year_joiners"]:  # "in 2022 en 2023": the second is a year too
                 self.year_context.add(end + 1)
-            found.append((self.tokens[i].start, self.tokens[end - 1].end, self.with_tense(expression, i)))
+            found.append((self.tokens[i].start, self.tokens[end - 1].end, self.with_tense(expression, i, end)))
             i = end
         return found
 
@@ -631,7 +645,7 @@ class DateScanner:
 
     def mention(self, i: int) -> tuple[int, DateExpression] | None:
         """The longest mention starting at token i, with its leading preposition if it has one."""
-        for words, kind in self.lex.openers:
+        for words, kind in self.lex.openers if self.low(i) in self.lex.first_words["openers"] else ():
             if self.words_at(i, words):
                 found = self.after_opener(i + len(words), words, kind)
                 if found:
@@ -732,7 +746,7 @@ class DateScanner:
 
     def point(self, i: int, intro: str = "") -> Match | None:
         """The longest period expression starting at token i; `intro` is the word before it."""
-        if i >= len(self.tokens):
+        if i >= len(self.tokens) or intro in self.sets["habitual_words"]:  # "elke zondag"
             return None
         best = None
         for rule in (self.numeric_date, self.day_month, self.month_name, self.season_name, self.ordinal_period,
@@ -1037,6 +1051,8 @@ class DateScanner:
 
     def holiday(self, i: int, intro: str) -> Match | None:
         """Kerstmis, (met) kerst 2022, Tweede Paasdag, Koningsdag, Prinsjesdag."""
+        if self.low(i) not in self.lex.first_words["holidays"]:
+            return None
         for words, name in self.lex.holidays.items():
             if self.words_at(i, words):
                 end = i + len(words)
@@ -1057,7 +1073,7 @@ class DateScanner:
 
     def count_at(self, i: int) -> tuple[int, float] | None:
         """(end, value) of a count: 2, twee, een, anderhalf, een half."""
-        for words, value in self.lex.fractions.items():
+        for words, value in self.lex.fractions.items() if self.low(i) in self.lex.first_words["fractions"] else ():
             if self.words_at(i, words):
                 return i + len(words), value
         token = self.low(i)
@@ -1091,22 +1107,33 @@ class DateScanner:
 
     # -- tense
 
-    def with_tense(self, expression: DateExpression, i: int) -> DateExpression:
-        """A yearless date or bare weekday takes the direction the sentence's tense points to."""
+    def with_tense(self, expression: DateExpression, i: int, end: int) -> DateExpression:
+        """A yearless date or bare weekday takes the direction its clause's tense points to."""
         first = expression.first
         if first.direction is not None or not first.relative or first.offset is not None:
             return expression
-        tense = self.sentence_tense(self.tokens[i].start)
+        tense = self.clause_tense(i, end)
         if tense is None:
             return expression
         return replace(expression, first=replace(first, direction=tense))
 
-    def sentence_tense(self, char: int) -> str | None:
+    def clause(self, i: int, end: int) -> list[Token]:
+        """The tokens around a mention up to the nearest clause boundary or sentence end on each side."""
+        char = self.tokens[i].start
+        bounds = next(((s, e) for s, e in self.sentences if s <= char < e), (char, self.tokens[end - 1].end))
+        boundaries = self.sets["clause_boundaries"]
+        left = i
+        while left > 0 and self.tokens[left - 1].start >= bounds[0] and self.low(left - 1) not in boundaries:
+            left -= 1
+        right = end
+        while (right < len(self.tokens) and self.tokens[right].start < bounds[1]
+               and self.low(right) not in boundaries):
+            right += 1
+        return self.tokens[left:i] + self.tokens[end:right]
+
+    def clause_tense(self, i: int, end: int) -> str | None:
         """past | future | None, from marker words (and a model's Tense=Past, when there is one)."""
-        bounds = next(((s, e) for s, e in self.sentences if s <= char < e), None)
-        if bounds is None:
-            return None
-        tokens = [t for t in self.tokens if bounds[0] <= t.start < bounds[1]]
+        tokens = self.clause(i, end)
         words = {t.lower for t in tokens}
         past = bool(words & self.sets["past_markers"]) or any(
             self.tags.get(t.start, ("", ""))[1] == "Past" for t in tokens)
