@@ -351,8 +351,8 @@ class CountryMatcher:
             found = None
             for size in range(min(MAX_WINDOW, n - i), 0, -1):
                 last = doc[i + size - 1]
-                if size > 1 and ("\n" in text[token.idx:last.idx]):
-                    continue  # a name never runs over a line break
+                if size > 1 and (last.is_space or "\n" in text[token.idx:last.idx]):
+                    continue  # a name never runs over a line break nor ends in white space
                 form = self.lookup(text[token.idx:last.idx + len(last)])
                 if form is not None:
                     found = Match(token.idx, last.idx + len(last), form, i, i + size - 1)
