@@ -1,7 +1,7 @@
 """Dates: every time expression in an article, resolved to an inclusive ISO interval.
 
 Two halves that meet in `DateParts`:
-- `DateGrammar` reads Dutch time expressions ("september van vorig jaar", "eind jaren 80",
+- `DateScanner` reads Dutch time expressions ("september van vorig jaar", "eind jaren 80",
   "afgelopen zondag") from text into DateParts, driven by the word lists in
   `pipeline/data/dates/lexicon.json` and Babel's CLDR month and weekday names.
 - `resolve_date` places DateParts on the calendar against the publication date P; it is pure
@@ -32,7 +32,7 @@ from pipeline.config import DATA_DIR
 LEXICON_PATH = DATA_DIR / "dates" / "lexicon.json"
 SPANS_KEY = "dates"
 
-# From fine to coarse; an expression's granularity is the unit it names ("begin maart" is a month).
+# The `granularity` column, fine to coarse: the unit an expression names ("begin maart" is a month).
 GRANULARITIES = ("day", "week", "month", "season", "quarter", "year", "decade", "century")
 # How precise the publication date is, and how precise an expression needs it to be.
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
@@ -81,6 +81,7 @@ class DateParts:
 
     @property
     def granularity(self) -> str:
+        """The unit the expression names; a part keeps it ("eind 2022" is a year)."""
         if self.ago:
             return self.unit
         if self.day is not None or self.weekday is not None or self.holiday is not None or self.unit == "day":
@@ -107,8 +108,6 @@ class DateParts:
     @property
     def needed_precision(self) -> str:
         """The precision of P this expression needs to be placed exactly."""
-        if self.part in ("before", "after") and self.unit in ("week", "weekend"):
-            return "day"
         if self.unit in ("day", "week", "weekend") or (self.weekday is not None and self.day is None):
             return "day"
         if self.offset is not None and (self.ago or self.unit in ("month", "quarter", "season")):
@@ -276,10 +275,14 @@ class Anchor:
 
     @classmethod
     def parse(cls, published: str | None, granularity: str | None = None) -> Anchor | None:
-        if not published:
+        """'2023-09' -> September 2023; a stated granularity may only make P coarser; None if unreadable."""
+        match = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", str(published or "")[:10])
+        if match is None:  # ingest validates `published`; anything else is read as no publication date
             return None
-        numbers = [int(p) for p in str(published)[:10].split("-")]
-        precision = granularity or ("day", "month", "year")[3 - len(numbers)]
+        numbers = [int(n) for n in match.groups() if n]
+        precision = ("day", "month", "year")[3 - len(numbers)]
+        if PRECISION_RANK.get(granularity, -1) > PRECISION_RANK[precision]:
+            precision = granularity
         if precision == "year":
             return cls(published, precision, date(numbers[0], 1, 1), date(numbers[0], 12, 31))
         if precision == "month":

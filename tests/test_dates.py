@@ -12,7 +12,8 @@ from dataclasses import fields
 import pytest
 
 from pipeline.config import PROJ_ROOT
-from pipeline.dates import DateExpression, DateParts, DateRecognizer, DateValue, date_rows, parse_dates, resolve_date
+from pipeline.dates import (GRANULARITIES, DateExpression, DateParts, DateRecognizer, DateValue, date_rows, parse_dates,
+                            resolve_date)
 from pipeline.ingest import read_articles
 from pipeline.nlp import build_pipeline
 from pipeline.process import make_doc
@@ -124,6 +125,7 @@ ABSOLUTE = [
 
 @pytest.mark.parametrize("text, mention, start, end, granularity", ABSOLUTE)
 def test_absolute_expressions(text, mention, start, end, granularity):
+    assert granularity in GRANULARITIES
     found = only_mention(text)
     assert found.text == (mention or text)
     assert found.value == DateValue(start, end, granularity, relative=False, resolved=True, anchor=None)
