@@ -251,8 +251,12 @@ def apply_part(interval: tuple[date, date], granularity: str, part: str | None,
     return pieces[first - 1][0], pieces[last - 1][1]
 
 
-def distance(a: tuple[date, date], b: tuple[date, date]) -> int:
-    """Days between two intervals (0 when they overlap)."""
+def distance(a: tuple[date, date], b: tuple[date, date], unit: str = "day") -> int:
+    """Days (or calendar months) between two intervals, 0 when they overlap."""
+    if unit == "month":
+        a = (a[0].year * 12 + a[0].month, a[1].year * 12 + a[1].month)
+        b = (b[0].year * 12 + b[0].month, b[1].year * 12 + b[1].month)
+        return max(0, b[0] - a[1], a[0] - b[1])
     if a[1] < b[0]:
         return (b[0] - a[1]).days
     if b[1] < a[0]:
@@ -532,7 +536,10 @@ class DateResolver:
         if parts.direction in ("future", "next"):
             after = [c for c in candidates if c[1] >= here[0]]
             return after[0] if after else candidates[-1]
-        return min(candidates, key=lambda c: (distance(c, here), c[0] > here[1]))
+        # nearest in days for a day or week, in months for longer periods ("in juni" in a December
+        # article is six months either way); a tie goes to the past, which news mostly reports
+        unit = "day" if parts.granularity in ("day", "week") else "month"
+        return min(candidates, key=lambda c: (distance(c, here, unit), c[0] > here[1]))
 
 
 # --------------------------------------------------------------------------------------------
@@ -866,7 +873,7 @@ class DateScanner:
         spec = self.year_spec(k + 1, seasons=True)
         if spec:
             return Match(spec[0], DateParts(season=season, **spec[1]))
-        if k > i and intro in self.sets["season_intros"]:  # "in de zomer": the nearest one
+        if k > i:  # "(in) de zomer": the nearest one
             return Match(k + 1, DateParts(season=season))
         return None
 

@@ -274,6 +274,8 @@ TENSE = [
     ("In augustus werd de campagne gestart.", "2023-03", "2022-08-01", "2022-08-31"),
     ("In augustus zal de campagne starten.", "2023-03", "2023-08-01", "2023-08-31"),
     ("Beloofde Rusland in mei steun?", "2023-09", "2023-05-01", "2023-05-31"),
+    ("In juni gebeurde het.", "2023-12", "2023-06-01", "2023-06-30"),  # six months either way: the past
+    ("De zomer was heet.", P, "2023-06-01", "2023-08-31"),
     # the tense of the clause that holds the date counts, not the reporting verb's
     ("De krant meldde dat het kabinet op dinsdag 24 oktober besluit.", "2023-10-20", "2023-10-24", "2023-10-24"),
     ("Akkermans zei in december dat de oorlog lang zou duren.", "2023-10-20", "2022-12-01", "2022-12-31"),
