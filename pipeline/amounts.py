@@ -453,6 +453,7 @@ class AmountFinder:
             second = self._range_after_unit(seg, quantity, unit)
             if second:
                 low, high, unit = second
+                rng = (low, high, unit.end)
         end, text_end = unit.end, unit.text_end
         word = unit.word
         qualifier_after = None
@@ -480,7 +481,7 @@ class AmountFinder:
             value, low, high = value * 100, low and low * 100, high and high * 100
         factor = word.factor
         value, low, high = value * factor, low and low * factor, high and high * factor
-        if word.unit == "tonne" and self._money_context(seg) and tokens[k].lower == "ton":
+        if word.unit == "tonne" and tokens[k].lower == "ton" and self._money_ton(seg, unit.end):
             word = UnitWord(lex.context["money_ton_unit"], kind="money")
             value, low, high = (x and x * lex.context["money_ton_value"] for x in (value, low, high))
         qualifier = self._qualifier(quantity, quals, qualifier_after, word)
@@ -519,12 +520,18 @@ class AmountFinder:
                     value = whole + 0.5
                     break
             else:
-                try:
-                    value = float(text2num(word, "nl"))
-                except ValueError:
-                    value = None
+                value = self._text2num(word)
         self._number_words[word] = value
         return value
+
+    def _text2num(self, words: str) -> float | None:
+        """text2num, also for spellings it misses: 'tweeentwintig' without the trema."""
+        for old, new in [("", "")] + list(self.lex.numbers["spelling_variants"].items()):
+            try:
+                return float(text2num(words.replace(old, new) if old else words, "nl"))
+            except ValueError:
+                continue
+        return None
 
     def _is_number_word(self, tokens: list[Token], j: int) -> bool:
         word = tokens[j].lower
@@ -660,12 +667,9 @@ class AmountFinder:
             else:
                 break
         for last in reversed(run[1:]):
-            words = " ".join(x.lower for x in tokens[j : last + 1])
-            try:
-                value = float(text2num(words, "nl"))
-            except ValueError:
-                continue
-            return Quantity(value, j, last + 1, base=value)
+            value = self._text2num(" ".join(x.lower for x in tokens[j : last + 1]))
+            if value is not None:
+                return Quantity(value, j, last + 1, base=value)
         value = self.number_word(tokens[j].lower)
         return Quantity(value, j, j + 1, base=value)
 
@@ -906,8 +910,16 @@ class AmountFinder:
                     return sorted(hits)[0]
         return default
 
+    def _money_ton(self, seg: Segment, after: int) -> bool:
+        """'twee ton' is 200.000 euro in a sentence about money, '5 miljoen ton staal' is tonnes."""
+        noun = self._word_at(seg.tokens, after)
+        if noun and normalize_word(noun[0]) not in self.w("function_words"):
+            return normalize_word(noun[0]) in self.w("money_context") or bool(
+                self.lex.currency_words.match(seg.tokens, after))  # een ton subsidie / een ton staal
+        return self._money_context(seg)
+
     def _money_context(self, seg: Segment) -> bool:
-        """'twee ton' is 200.000 euro in a sentence about money, else 2 tonnes."""
+        """The sentence talks about money: a currency, or words like salaris, kost, subsidie."""
         if seg._money is None:
             lowers = seg.lowers()
             seg._money = bool(lowers & self.w("money_context")) or any(
@@ -923,10 +935,13 @@ class AmountFinder:
             and quantity.value.is_integer()
 
     def _is_date_number(self, seg: Segment, quantity: Quantity, k: int) -> bool:
-        """3 maart, 3 en 4 mei: a day of a month."""
+        """3 maart, 3 en 4 mei, 3 tot 5 mei: a day of a month."""
         tokens = seg.tokens
-        return (quantity.plain_int or quantity.kind == "number" and quantity.value <= 31) and k < len(tokens) \
-            and tokens[k].lower in self.w("months") and quantity.value <= 31
+        if not (quantity.kind == "number" and quantity.value <= 31 and quantity.value.is_integer()):
+            return False
+        if k + 2 < len(tokens) and tokens[k].lower in ("en", "tot", "-", "t/m", "of") and tokens[k + 1].is_num:
+            k += 2
+        return k < len(tokens) and tokens[k].lower in self.w("months")
 
     def _reject(self, seg: Segment, i: int, j: int, quantity: Quantity, quals, word: UnitWord,
                 currency, counted: str | None, unit_end: int, rng) -> Skip | UnitWord | None:
@@ -945,8 +960,7 @@ class AmountFinder:
             strong = any(q in self.w("strong_qualifiers") for q, _, _ in quals) and not qual_words & self.w(
                 "weak_year_qualifiers")
             prev_year = i >= 2 and before in ("en", "of", "tot", "t/m", "-") and tokens[i - 2].is_num
-            plural = counted is not None and normalize_word(counted).endswith(tuple(self.w("plural_endings")))
-            if not strong and (before in self.w("year_words") or prev_year or qual_words or not plural):
+            if not strong and (before in self.w("year_words") or prev_year or qual_words or not self._plural(counted)):
                 return Skip(quantity.end)
         if word.kind == "time":
             after = tokens[unit_end].lower if unit_end < len(tokens) else ""
@@ -964,11 +978,15 @@ class AmountFinder:
             return Skip(quantity.end)  # artikel 5, fase 2, de top 10, de jaren 80
         if tokens[j].line_start and quantity.end < len(tokens) and tokens[quantity.end].text in ".)":
             return Skip(quantity.end + 1)  # list numbering: "1. ..."
-        if (i > 0 and tokens[i - 1].is_word and tokens[i - 1].text[0].isupper() and not tokens[i - 1].line_start
-                and tokens[i - 1].lower not in self.w("function_words") and counted is None
+        name = tokens[i - 1] if i > 0 else None
+        if (name is not None and name.is_word and not name.text.islower() and not name.line_start
+                and name.lower not in self.w("function_words") and not self._plural(counted)
                 and not (i >= 2 and tokens[i - 2].text in ".!?:")):
-            return Skip(quantity.end)  # Boeing 737, Windows 11, RTL 4
+            return Skip(quantity.end)  # Boeing 737, Windows 11, RTL 4, iPhone 15
         return self._age(seg, i, quantity, quals, word, counted)
+
+    def _plural(self, noun: str | None) -> bool:
+        return noun is not None and normalize_word(noun).endswith(tuple(self.w("plural_endings")))
 
     def _clock_prefix(self, tokens: list[Token], j: int) -> bool:
         return any(m.end == j for b in range(max(0, j - 2), j)
@@ -984,7 +1002,8 @@ class AmountFinder:
                 and tokens[i - 2].is_word and tokens[i - 2].text[0].isupper()):
             return UnitWord("year", kind="time")
         qual_words = {" ".join(t.lower for t in tokens[s:e]) for _, s, e in quals}
-        if qual_words & self.w("age_qualifiers") and seg.lowers() & self.w("age_context"):
+        if qual_words & self.w("age_qualifiers_always") or (
+                qual_words & self.w("age_qualifiers") and seg.lowers() & self.w("age_context")):
             return UnitWord("year", kind="time")
         return None
 

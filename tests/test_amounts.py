@@ -1,0 +1,498 @@
+"""Amounts: Dutch number expressions and the normalized quantities they must give.
+
+Most tables run the pure `parse_amount` / `find_amounts` (no spaCy); the last tests run the
+component in a pipeline and check the spans, the `Span._.amount` extension and the rows.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import fields
+from pathlib import Path
+
+import pytest
+from spacy.tokens import Span
+
+from pipeline.amounts import Amount, AmountRecognizer, amount_rows, find_amounts, parse_amount
+from pipeline.config import PROJ_ROOT
+from pipeline.nlp import build_pipeline
+from pipeline.stages import Stage
+from pipeline.tables import MENTION_KEYS, SCHEMAS
+
+SHARED_PHRASES = Path("/work/shared/phrases/duckling_nl_numerals.jsonl")
+
+
+def only_amount(text: str) -> Amount:
+    found = find_amounts(text)
+    assert len(found) == 1, [(text[m.start:m.end], m.amount) for m in found]
+    return found[0].amount
+
+
+def assert_value(amount: Amount, expected) -> None:
+    """expected is a number, or (low, high) for a range."""
+    if isinstance(expected, tuple):
+        assert amount.value is None
+        assert (amount.value_low, amount.value_high) == pytest.approx(expected)
+    else:
+        assert amount.value == pytest.approx(expected)
+        assert amount.value_low is None and amount.value_high is None
+
+
+# -- numbers -------------------------------------------------------------------------------------
+
+# (phrase, value): plain numbers are counts, exact
+NUMBERS = [
+    ("120.000", 120000), ("1.200.000", 1200000), ("4.700", 4700), ("2,5", 2.5), ("0,8", 0.8),
+    ("120 000", 120000), ("120\u00a0000", 120000), ("1 200 000", 1200000), ("5000", 5000),
+    ("3", 3), ("17", 17), ("300", 300), ("1,10", 1.1), ("0,77", 0.77), ("100.000,0", 100000),
+    ("5.000,00", 5000), ("12,75", 12.75), ("1.000.000.000", 1e9),
+    ("een", 1), ("één", 1), ("twee", 2), ("drie", 3), ("vier", 4), ("vijf", 5), ("zes", 6), ("zeven", 7),
+    ("acht", 8), ("negen", 9), ("tien", 10), ("elf", 11), ("twaalf", 12), ("dertien", 13),
+    ("veertien", 14), ("vijftien", 15), ("zestien", 16), ("zeventien", 17), ("achttien", 18),
+    ("negentien", 19), ("twintig", 20), ("dertig", 30), ("veertig", 40), ("vijftig", 50),
+    ("zestig", 60), ("zeventig", 70), ("tachtig", 80), ("negentig", 90), ("honderd", 100),
+    ("duizend", 1000), ("vijfentwintig", 25), ("eenentwintig", 21), ("negenennegentig", 99),
+    ("drieëndertig", 33), ("drieendertig", 33), ("drie en dertig", 33), ("honderdvijftig", 150),
+    ("tweehonderd", 200), ("tweeduizend", 2000), ("vijftienhonderd", 1500),
+    ("tweehonderdduizend", 200000), ("honderd tweeëntwintig", 122), ("honderd twee en twintig", 122),
+    ("drie honderd", 300), ("twintig duizend", 20000), ("honderd duizend", 100000),
+    ("twee miljoen vijfhonderdduizend", 2500000), ("Twee", 2), ("Zeventien", 17),
+    ("half", 0.5), ("anderhalf", 1.5), ("anderhalve", 1.5), ("tweeënhalf", 2.5), ("drieënhalf", 3.5),
+    ("vierenhalf", 4.5), ("dozijn", 12), ("een dozijn", 12), ("gros", 144), ("nul", 0),
+    # multipliers, also against digits and abbreviated
+    ("een miljoen", 1e6), ("één miljoen", 1e6), ("een miljard", 1e9), ("een half miljoen", 500000),
+    ("anderhalf miljoen", 1.5e6), ("tweeënhalf miljoen", 2.5e6), ("120 duizend", 120000),
+    ("495 duizend", 495000), ("2,5 miljard", 2.5e9), ("4,7 mld", 4.7e9), ("4,7 mld.", 4.7e9),
+    ("3 mln", 3e6), ("3 mln.", 3e6), ("1,2 miljoen", 1.2e6), ("6 miljoen", 6e6), ("2 biljoen", 2e12),
+    ("3 honderd", 300), ("5 duizend", 5000), ("2,5mln", 2.5e6), ("100K", 100000), ("100k", 100000),
+    ("twee miljard", 2e9), ("zeven miljoen", 7e6), ("17,9 miljoen", 17.9e6), ("1.5 miljoen", 1.5e6),
+    # Duckling writes fractions of digits as values
+    ("1/5", 0.2), ("2/10", 0.2), ("3/15", 0.2), ("20/100", 0.2), (",77", 0.77), ("0033", 33),
+]
+
+
+@pytest.mark.parametrize("text,value", NUMBERS)
+def test_numbers(text, value):
+    amount = only_amount(text)
+    assert_value(amount, value)
+    assert (amount.unit, amount.qualifier) == ("count", "exact")
+
+
+# -- ranges --------------------------------------------------------------------------------------
+
+# (phrase, (low, high), unit)
+RANGES = [
+    ("200 tot 300", (200, 300), "count"),
+    ("200 tot 300 dollar", (200, 300), "USD"),
+    ("170 tot 180 duizend", (170000, 180000), "count"),
+    ("2 tot 3 miljoen euro", (2e6, 3e6), "EUR"),
+    ("500 duizend tot 1 miljoen", (500000, 1e6), "count"),
+    ("tussen 10 en 20", (10, 20), "count"),
+    ("tussen de 10 en 20 procent", (10, 20), "percent"),
+    ("tussen de 200 en 300 doden", (200, 300), "count"),
+    ("twee à drie", (2, 3), "count"),
+    ("twee à drie jaar", (2, 3), "year"),
+    ("twee a drie weken", (2, 3), "week"),
+    ("10 à 15", (10, 15), "count"),
+    ("10-15", (10, 15), "count"),
+    ("10-15 procent", (10, 15), "percent"),
+    ("10 - 15 procent", (10, 15), "percent"),
+    ("10–15 procent", (10, 15), "percent"),
+    ("5 tot 10 procent", (5, 10), "percent"),
+    ("vijf tot zes maanden", (5, 6), "month"),
+    ("1 tot en met 5", (1, 5), "count"),
+    ("van 100 tot 200 euro", (100, 200), "EUR"),
+    ("200 euro tot 300 euro", (200, 300), "EUR"),
+    ("1,5 tot 2 miljard dollar", (1.5e9, 2e9), "USD"),
+    ("honderd tot tweehonderd", (100, 200), "count"),
+    ("3 à 4 graden", (3, 4), "celsius"),
+]
+
+
+@pytest.mark.parametrize("text,bounds,unit", RANGES)
+def test_ranges(text, bounds, unit):
+    amount = only_amount(text)
+    assert_value(amount, bounds)
+    assert amount.unit == unit
+
+
+# -- qualifiers ----------------------------------------------------------------------------------
+
+# (phrase, value, qualifier)
+QUALIFIERS = [
+    ("zo'n 300", 300, "approx"), ("zo’n 300", 300, "approx"), ("ongeveer 300", 300, "approx"),
+    ("circa 300", 300, "approx"), ("ca. 300", 300, "approx"), ("rond de 300", 300, "approx"),
+    ("rond 300 soldaten", 300, "approx"), ("naar schatting 300", 300, "approx"),
+    ("bijna 300", 300, "approx"), ("pakweg 300", 300, "approx"), ("ruwweg 300", 300, "approx"),
+    ("om en nabij de 300", 300, "approx"), ("een kleine 300", 300, "approx"),
+    ("een tiental", 10, "approx"), ("een twintigtal", 20, "approx"), ("een honderdtal", 100, "approx"),
+    ("maximaal 300", 300, "at_most"), ("hooguit 300", 300, "at_most"), ("hoogstens 300", 300, "at_most"),
+    ("ten hoogste 300", 300, "at_most"), ("tot 4000 dollar", 4000, "at_most"),
+    ("tot wel 300", 300, "at_most"), ("niet meer dan 300", 300, "at_most"),
+    ("maximaal zo'n 12.000", 12000, "at_most"), ("maximaal zo’n 12.000", 12000, "at_most"),
+    ("minstens 300", 300, "at_least"), ("ten minste 300", 300, "at_least"), ("tenminste 300", 300, "at_least"),
+    ("minimaal 300", 300, "at_least"), ("zeker 40", 40, "at_least"), ("op zijn minst 300", 300, "at_least"),
+    ("300 of meer", 300, "at_least"), ("18+", 18, "at_least"),
+    ("meer dan 300", 300, "more_than"), ("meer dan 5000 dollar", 5000, "more_than"),
+    ("ruim 300", 300, "more_than"), ("ruim zo'n 300", 300, "more_than"), ("dik 300", 300, "more_than"),
+    ("meer dan dertig", 30, "more_than"), ("boven de 300", 300, "more_than"),
+    ("minder dan 300", 300, "less_than"), ("nog geen 300", 300, "less_than"), ("krap 300", 300, "less_than"),
+    ("onder de 300", 300, "less_than"), ("net geen 300", 300, "less_than"),
+    ("liefst 300.000", 300000, "exact"), ("maar liefst 300.000", 300000, "exact"),
+    ("slechts 300", 300, "exact"), ("precies 300", 300, "exact"), ("300", 300, "exact"),
+    # vague plurals: the order of magnitude
+    ("tientallen", 10, "vague"), ("honderden", 100, "vague"), ("duizenden", 1000, "vague"),
+    ("tienduizenden", 10000, "vague"), ("honderdduizenden", 100000, "vague"), ("miljoenen", 1e6, "vague"),
+    ("miljarden", 1e9, "vague"), ("tientallen miljoenen", 1e7, "vague"), ("honderden miljoenen", 1e8, "vague"),
+    ("enkele honderden", 100, "vague"), ("een paar duizend", 1000, "vague"), ("vele duizenden", 1000, "vague"),
+    ("enkele tienduizenden", 10000, "vague"),
+]
+
+
+@pytest.mark.parametrize("text,value,qualifier", QUALIFIERS)
+def test_qualifiers(text, value, qualifier):
+    amount = only_amount(text)
+    assert_value(amount, value)
+    assert amount.qualifier == qualifier
+
+
+def test_range_with_qualifier():
+    amount = only_amount("zo’n 200 tot 300 dollar per maand")
+    assert (amount.value_low, amount.value_high, amount.unit, amount.per, amount.qualifier) == (
+        200, 300, "USD", "month", "approx")
+
+
+def test_tot_after_a_rise_is_the_value_reached():
+    found = find_amounts("Het aantal doden is gestegen tot 300.")
+    assert [(m.amount.value, m.amount.qualifier) for m in found] == [(300, "exact")]
+
+
+# -- units ---------------------------------------------------------------------------------------
+
+# (phrase, value, unit)
+UNITS = [
+    # money: ISO 4217
+    ("5 euro", 5, "EUR"), ("4.700 euro", 4700, "EUR"), ("€ 5", 5, "EUR"), ("€5", 5, "EUR"), ("€ 2,5 miljoen", 2.5e6, "EUR"),
+    ("€2,5 mln", 2.5e6, "EUR"), ("EUR 300", 300, "EUR"), ("300 EUR", 300, "EUR"), ("duizenden euro's", 1000, "EUR"),
+    ("€ 10,-", 10, "EUR"), ("€ 3.500,-", 3500, "EUR"), ("2,5 miljard euro", 2.5e9, "EUR"), ("4,7 mld. euro", 4.7e9, "EUR"),
+    ("5 dollar", 5, "USD"), ("zo'n 2000 dollar", 2000, "USD"), ("300 dollars", 300, "USD"), ("$5", 5, "USD"),
+    ("$ 300 miljoen", 3e8, "USD"), ("USD 300", 300, "USD"), ("US$ 5", 5, "USD"), ("3 mln. dollar", 3e6, "USD"),
+    ("495 duizend roebel", 495000, "RUB"), ("300 roebels", 300, "RUB"), ("20 pond", 20, "GBP"), ("£20", 20, "GBP"),
+    ("20 pond sterling", 20, "GBP"), ("100 yuan", 100, "CNY"), ("100 yen", 100, "JPY"),
+    ("100 Zwitserse frank", 100, "CHF"), ("100 Zweedse kronen", 100, "SEK"), ("100 Deense kroon", 100, "DKK"),
+    ("50 Canadese dollar", 50, "CAD"), ("100 Indiase roepie", 100, "INR"), ("100 roepie", 100, "INR"),
+    ("500 Nepalese roepie", 500, "NPR"), ("10 Turkse lira", 10, "TRY"), ("200 zloty", 200, "PLN"),
+    ("50 eurocent", 0.5, "EUR"), ("50 cent", 0.5, "EUR"), ("50 dollarcent", 0.5, "USD"),
+    ("een ton subsidie", 100000, "EUR"),
+    # percent, percentage points, fractions as percent
+    ("30 procent", 30, "percent"), ("30%", 30, "percent"), ("2,5%", 2.5, "percent"), ("2,5 procent", 2.5, "percent"),
+    ("30 pct", 30, "percent"), ("30 percent", 30, "percent"), ("2 procentpunt", 2, "percentage_point"),
+    ("0,5 procentpunten", 0.5, "percentage_point"), ("honderd procent", 100, "percent"),
+    ("een derde", 100 / 3, "percent"), ("twee derde", 200 / 3, "percent"), ("de helft", 50, "percent"),
+    ("een kwart", 25, "percent"), ("driekwart", 75, "percent"), ("drie kwart", 75, "percent"),
+    ("een vijfde", 20, "percent"), ("een tiende", 10, "percent"), ("één op de vijf", 20, "percent"),
+    ("een op de drie", 100 / 3, "percent"), ("1 op de 10", 10, "percent"), ("negen op de tien", 90, "percent"),
+    # factors
+    ("drie keer zoveel", 3, "factor"), ("twee keer modaal", 2, "factor"), ("bijna drie keer zo groot", 3, "factor"),
+    ("tien keer meer", 10, "factor"), ("2,5 keer hoger", 2.5, "factor"), ("tweemaal zo groot", 2, "factor"),
+    ("3x zo groot", 3, "factor"), ("een factor tien", 10, "factor"), ("half zo groot", 0.5, "factor"),
+    ("anderhalf keer zoveel", 1.5, "factor"), ("twee keer zo veel", 2, "factor"),
+    # durations
+    ("zes maanden", 6, "month"), ("anderhalf jaar", 1.5, "year"), ("bijna twee jaar", 2, "year"),
+    ("een half jaar", 0.5, "year"), ("twee en een half jaar", 2.5, "year"), ("anderhalve maand", 1.5, "month"),
+    ("3 dagen", 3, "day"), ("twee weken", 2, "week"), ("24 uur", 24, "hour"), ("48 uur", 48, "hour"),
+    ("10 minuten", 10, "minute"), ("twee kwartalen", 6, "month"), ("twee decennia", 20, "year"),
+    ("12 jaar cel", 12, "year"), ("71 jaar oud", 71, "year"), ("35-jarige", 35, "year"), ("75-plussers", 75, "year"),
+    # physical
+    ("5 km", 5, "km"), ("5 kilometer", 5, "km"), ("10 meter", 10, "m"), ("1,85 meter", 1.85, "m"),
+    ("30 centimeter", 0.3, "m"), ("20 mm", 0.02, "m"), ("20 kg", 20, "kg"), ("80 kilo", 80, "kg"),
+    ("500 gram", 0.5, "kg"), ("3 ton staal", 3, "tonne"), ("5 miljoen ton", 5e6, "tonne"), ("5 liter", 5, "litre"),
+    ("20 graden", 20, "celsius"), ("20 graden Celsius", 20, "celsius"), ("-5 graden", -5, "celsius"),
+    ("min 5 graden", -5, "celsius"), ("20 °C", 20, "celsius"), ("100 hectare", 100, "hectare"),
+    ("40 vierkante kilometer", 40, "km2"), ("900 km/u", 900, "km"), ("1000 megawatt", 1000, "MW"),
+    ("1 miljoen vaten", 1e6, "barrel"),
+]
+
+
+@pytest.mark.parametrize("text,value,unit", UNITS)
+def test_units(text, value, unit):
+    amount = only_amount(text)
+    assert_value(amount, value)
+    assert amount.unit == unit
+
+
+# "een ton" is 100.000 euro only where the sentence is about money
+TON = [
+    ("Hij kocht het huis voor twee ton.", 200000, "EUR"),
+    ("Het kostte hem een ton.", 100000, "EUR"),
+    ("De fabriek produceert 5 miljoen ton staal.", 5e6, "tonne"),
+    ("Er lag een ton zand op de weg.", 1, "tonne"),
+]
+
+
+@pytest.mark.parametrize("text,value,unit", TON)
+def test_ton(text, value, unit):
+    amount = only_amount(text)
+    assert (amount.value, amount.unit) == (pytest.approx(value), unit)
+
+
+def test_roepie_takes_the_country_of_its_sentence():
+    assert only_amount("In Nepal verdient een soldaat 500 roepie per dag.").unit == "NPR"
+    assert only_amount("In Pakistan kost dat 500 roepie.").unit == "PKR"
+    assert only_amount("Dat kost 500 roepie.").unit == "INR"
+
+
+# -- per -----------------------------------------------------------------------------------------
+
+# (phrase, per)
+PER = [
+    ("300 euro per maand", "month"), ("300 euro per jaar", "year"), ("5 euro per dag", "day"),
+    ("100 euro per persoon", "person"), ("20 euro per week", "week"), ("15 euro per uur", "hour"),
+    ("2000 euro per hoofd van de bevolking", "person"), ("maandelijks 300 euro", "month"),
+    ("300 euro maandelijks", "month"), ("jaarlijks 5 miljoen", "year"), ("300 euro p/m", "month"),
+    ("een maandsalaris van 190 duizend roebel", "month"), ("een jaarsalaris van 60.000 euro", "year"),
+    ("een uurloon van 15 euro", "hour"), ("honderden soldaten per dag", "day"), ("100 miljoen dollar per stuk", "item"),
+    ("900 km/u", "hour"), ("130 kilometer per uur", "hour"), ("10 doden per 100.000 inwoners", "100000 inwoners"),
+    ("300 euro", None), ("zes maanden", None),
+]
+
+
+@pytest.mark.parametrize("text,per", PER)
+def test_per(text, per):
+    assert parse_amount(text).per == per
+
+
+def test_a_conversion_in_brackets_keeps_the_period():
+    found = find_amounts("een maandsalaris van 190 duizend roebel (1.800 euro, twee keer modaal in Rusland)")
+    assert [(m.amount.value, m.amount.unit, m.amount.per) for m in found] == [
+        (190000, "RUB", "month"), (1800, "EUR", "month"), (2, "factor", None)]
+
+
+# -- counted -------------------------------------------------------------------------------------
+
+# (sentence, counted)
+COUNTED = [
+    ("Het zou gaan om maximaal zo’n 12.000 soldaten.", "soldaten"),
+    ("dat al 120.000 Russen om het leven zijn gekomen", "Russen"),
+    ("nadat zes Nepalezen die hadden meegevochten sneuvelden", "Nepalezen"),
+    ("12.000 Cubaanse soldaten", "soldaten"),
+    ("100.000 Noord-Koreaanse vrijwilligers", "vrijwilligers"),
+    ("de 6 miljoen Centraal-Aziatische immigranten", "immigranten"),
+    ("in meer dan dertig Russische steden", "steden"),
+    ("om op anderhalf miljoen man uit te komen", "man"),
+    ("In Rusland wonen tienduizenden Cubanen.", "Cubanen"),
+    ("één Russisch slachtoffer minder", "slachtoffer"),
+    ("Twee huisgenoten van hem werden aangehouden.", "huisgenoten"),
+    ("Met drie keer zoveel manschappen heeft Rusland wat speling.", "manschappen"),
+    ("Er vielen drie doden.", "doden"),
+    ("Het vliegtuig had 189 passagiers aan boord.", "passagiers"),
+    ("170 tot 180 duizend gewond geraakt", None),
+    ("op 70.000 en", None),
+    ("Er werd 1,5 miljoen opgehaald.", None),
+    ("30 procent meer legerpersoneel", None),
+    ("Rusland heeft een bijna drie keer zo groot leger.", None),
+    ("Hij verdient 2000 euro salaris.", None),
+]
+
+
+@pytest.mark.parametrize("text,counted", COUNTED)
+def test_counted(text, counted):
+    assert find_amounts(text)[0].amount.counted == counted
+
+
+# -- the text of a mention -----------------------------------------------------------------------
+
+# (sentence, the text of each amount in it)
+TEXTS = [
+    ("voor zo’n 200 tot 300 dollar per maand en een periode van telkens zes maanden",
+     ["zo’n 200 tot 300 dollar", "zes maanden"]),
+    ("Het zou gaan om maximaal zo’n 12.000 soldaten.", ["maximaal zo’n 12.000"]),
+    ("een tekenbonus van 495 duizend roebel (4.700 euro)", ["495 duizend roebel", "4.700 euro"]),
+    ("Moskou zou liefst 300.000 reservisten opstellen", ["liefst 300.000"]),
+    ("dat al 120.000 Russen om het leven zijn gekomen", ["120.000"]),
+    ("Rusland heeft een bijna drie keer zo groot leger", ["bijna drie keer zo groot"]),
+    ("Al bijna twee jaar gaat hij zo min mogelijk de straat op.", ["bijna twee jaar"]),
+    ("respectievelijk op 70.000 en 110.000, maar", ["70.000", "110.000"]),
+    ("Het kabinet trekt 2,5 miljard euro uit.", ["2,5 miljard euro"]),
+    ("tussen de 10 en 20 procent van de kiezers", ["tussen de 10 en 20 procent"]),
+    ("Maar liefst 40 procent van de kiezers", ["Maar liefst 40 procent"]),
+    ("De inflatie steeg van 3 naar 5 procent.", ["3", "5 procent"]),
+    ("Van de 150 zetels haalde de PVV er 37.", ["150", "37"]),
+    ("Hij liep de marathon in 2 uur en 1 minuut.", ["2 uur", "1 minuut"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TEXTS)
+def test_mention_texts(text, expected):
+    assert [text[m.start : m.end] for m in find_amounts(text)] == expected
+
+
+def test_from_to_gives_the_first_number_the_unit_of_the_second():
+    first, second = find_amounts("De inflatie steeg van 3 naar 5 procent.")
+    assert (first.amount.unit, second.amount.unit) == ("percent", "percent")
+
+
+# -- ages: kept as unit year, consistently ------------------------------------------------------
+
+AGES = [
+    ("een 35-jarige man", 35, "exact"),
+    ("De 27-jarige verdachte werd aangehouden.", 27, "exact"),
+    ("de 75-plussers", 75, "at_least"),
+    ("mensen boven de 70", 70, "more_than"),
+    ("kinderen onder de 12", 12, "less_than"),
+    ("Een kwart is ouder dan 65.", 65, "more_than"),
+    ("Kamerlid Pieter Omtzigt (49) zei het.", 49, "exact"),
+    ("Poetin is 71 jaar oud.", 71, "exact"),
+]
+
+
+@pytest.mark.parametrize("text,value,qualifier", AGES)
+def test_ages(text, value, qualifier):
+    amount = find_amounts(text)[-1].amount
+    assert (amount.value, amount.unit, amount.qualifier) == (value, "year", qualifier)
+
+
+# -- not amounts ---------------------------------------------------------------------------------
+
+# phrases and sentences in which nothing is an amount
+NOT_AMOUNTS = [
+    # years and dates
+    "in 2015", "In 2015 schoot de Russische president Assad te hulp.", "tieners geboren in 2006",
+    "sinds 2014", "Rond 2030 moet het klaar zijn.", "In 1945 eindigde de oorlog.", "eind 2022",
+    "2015 was een rampjaar.", "In 2015 en 2016 gebeurde het.", "van 2010 tot 2015", "2010-2015",
+    "3 maart", "op 3 maart 2023", "Op 1 januari 2024 gaat de wet in.", "3 en 4 mei", "15 mei",
+    "2023-12", " date 2023-12", "12-03-2023", "24/2/2022", "24.02.2022",
+    "In de eerste helft van 2023 steeg het.", "in de jaren 80", "de jaren '90", "de zomer van 2022",
+    "een jaar geleden", "Twee jaar geleden kwam hij.", "Over drie weken gaat hij.", "Drie dagen later was het voorbij.",
+    # clock times
+    "14.30 uur", "Om 14.30 uur begon het.", "om 9 uur", "tot 17 uur", "14:30", "om half negen",
+    "Het is kwart over drie.", "De wedstrijd begint om 20.45 uur.",
+    # ordinals
+    "eerste", "tweede", "vierde", "Zeventiende", "honderdste", "3e", "1ste", "4de", "17de", "21ste eeuw",
+    "de 3e divisie", "Noord-Korea is een tweede communistisch land.", "tijdens zijn vijfde termijn",
+    "een derde termijn", "de tweede helft",
+    # model and code names
+    "F-16", "Su-27", "G7", "COVID-19", "A4", "MH17", "De Boeing 737 stortte neer.", "Windows 11",
+    "RTL 4", "De nieuwe iPhone 15 is uit.", "Artikel 5 van het NAVO-verdrag.", "fase 2", "de top 10",
+    "24/7", "9/11", "5G", "3D", "T-72",
+    # phone numbers
+    "06-12345678", "Bel 020-1234567.", "+31 6 12345678", "06 12345678",
+    # 'een' as an article, and other words that are no number
+    "een soldaat", "een jaar", "Het is een ‘zombie-oorlog’.", "historisch gezien een 'krachtige' positie",
+    "één van de slachtoffers", "een van de grootste", "geen", "niks", "geen soldaten", "niemand",
+    "Ze kwamen met z'n tweeën.", "het bedrag is verdubbeld", "Dat moet je in acht nemen.",
+    # list numbering and scores
+    "1. Rusland", "2) Oekraïne", "De wedstrijd eindigde in 2-1.", "3-0",
+    # vague words without a number
+    "meerdere dagen", "enkele weken", "maandenlang", "veel soldaten",
+]
+
+
+@pytest.mark.parametrize("text", NOT_AMOUNTS)
+def test_not_amounts(text):
+    assert find_amounts(text) == []
+
+
+# -- Duckling's Dutch numeral corpus (../shared/phrases) ----------------------------------------
+
+# Its conventions that are not ours in news text: "geen"/"niks" = 0, "3 en 30" = 33.
+DUCKLING_CONVENTIONS = {"geen", "niks", "3 en 30"}
+
+
+def duckling_rows() -> list[dict]:
+    if not SHARED_PHRASES.exists():
+        return []
+    return [json.loads(line) for line in SHARED_PHRASES.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.skipif(not SHARED_PHRASES.exists(), reason="the shared phrase set is not on this machine")
+@pytest.mark.parametrize("row", duckling_rows(), ids=lambda r: r["text"])
+def test_duckling_phrases(row):
+    amount = parse_amount(row["text"])
+    if row["dim"] == "ordinal":
+        assert amount is None
+    elif row["text"] in DUCKLING_CONVENTIONS:
+        assert amount is None or amount.value != row["expected"]["value"]
+    else:
+        assert amount.value == pytest.approx(row["expected"]["value"])
+
+
+# -- the gold of the seed articles ----------------------------------------------------------------
+
+
+def test_seed_gold():
+    """Every required gold amount of data/raw is found with its value and unit, and nothing else."""
+    gold = [json.loads(line) for line in (PROJ_ROOT / "data/gold/seeds.jsonl").read_text(encoding="utf-8").splitlines()]
+    gold = [g for g in gold if g["kind"] == "amount"]
+    unmatched = []
+    for article in sorted({g["article"] for g in gold}):
+        text = (PROJ_ROOT / "data/raw" / f"{article}.txt").read_text(encoding="utf-8")
+        found = find_amounts(text)
+        for g in (g for g in gold if g["article"] == article):
+            start = -1
+            for _ in range(g["occurrence"]):
+                start = text.find(g["text"], start + 1)
+            end = start + len(g["text"])
+            hits = [m for m in found if m.start < end and start < m.end]
+            if not hits:
+                assert g["optional"], g["text"]
+                continue
+            found.remove(hits[0])
+            if g["optional"]:
+                continue
+            a = hits[0].amount
+            assert (a.value, a.value_low, a.value_high, a.unit, a.per, a.qualifier, a.counted) == (
+                g["value"], g["low"], g["high"], g["unit"], g["per"], g["qualifier"], g["counted"]), g["text"]
+            assert text[hits[0].start : hits[0].end] == g["text"]
+        unmatched += [text[m.start : m.end] for m in found]
+    assert unmatched == []
+
+
+# -- the component -------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline("blank", stages=(Stage("amounts", "amounts", "pipeline.amounts", "amount_rows"),))
+
+
+SENTENCE = ("Amerikaanse inlichtingendiensten vermoeden dat er 120 duizend Russen zijn gesneuveld, en 170 tot "
+            "180 duizend gewond geraakt. Geïnteresseerden krijgen een tekenbonus van 495 duizend roebel "
+            "(4.700 euro) en een maandsalaris van 190 duizend roebel (1.800 euro). In 2015 begon het.")
+
+
+def test_component_spans_and_extension(nlp):
+    doc = nlp(SENTENCE)
+    spans = doc.spans["amounts"]
+    assert [s.text for s in spans] == ["120 duizend", "170 tot 180 duizend", "495 duizend roebel", "4.700 euro",
+                                       "190 duizend roebel", "1.800 euro"]
+    assert all(isinstance(s, Span) and isinstance(s._.amount, Amount) for s in spans)
+    assert [s.start for s in spans] == sorted(s.start for s in spans)
+    assert all(a.end <= b.start for a, b in zip(list(spans), list(spans)[1:]))
+    assert spans[0]._.amount == Amount(120000, None, None, "count", None, "exact", "Russen")
+    assert spans[5]._.amount.per == "month"
+
+
+def test_component_alone_on_make_doc(nlp):
+    recognizer = AmountRecognizer()
+    doc = recognizer(nlp.make_doc("Het gaat om maximaal zo’n 12.000 soldaten."))
+    assert [(s.text, s._.amount.value, s._.amount.qualifier) for s in doc.spans["amounts"]] == [
+        ("maximaal zo’n 12.000", 12000, "at_most")]
+
+
+def test_component_leaves_numbers_in_dates_to_the_dates_stage(nlp):
+    doc = nlp.make_doc("Op 14 juli kwamen 300 mensen.")
+    doc.spans["dates"] = [doc.char_span(3, 10)]
+    doc = AmountRecognizer()(doc)
+    assert [s.text for s in doc.spans["amounts"]] == ["300"]
+
+
+def test_rows_have_the_table_columns(nlp):
+    rows = amount_rows(nlp(SENTENCE))
+    columns = set(SCHEMAS["amounts"]) - set(MENTION_KEYS) | {"start_char", "end_char", "text"}
+    assert all(set(row) == columns for row in rows)
+    assert {f.name for f in fields(Amount)} == set(SCHEMAS["amounts"]) - set(MENTION_KEYS)
+    assert rows[2] == {"start_char": SENTENCE.index("495"), "end_char": SENTENCE.index(" (4.700"),
+                       "text": "495 duizend roebel", "value": 495000.0, "value_low": None, "value_high": None,
+                       "unit": "RUB", "per": None, "qualifier": "exact", "counted": None}
+    assert all(SENTENCE[r["start_char"] : r["end_char"]] == r["text"] for r in rows)
