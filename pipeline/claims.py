@@ -30,6 +30,7 @@ APPROX_TOLERANCE = 0.10  # "zo'n 175.000" agrees with 170 to 180 duizend: within
 REFERENTIAL_MAX = 20  # "de twee landen": a small count after a definite word refers back, it claims nothing
 DEFINITE = {"de", "het", "die", "deze", "dit", "dat", "zijn", "haar", "hun", "onze", "ons", "mijn", "jullie",
             "beide", "diezelfde", "dezelfde"}
+SPEAKER_MAX_WORDS = 4  # 'Ruslandkenner Hubert Smeets: "..."' names a speaker; a longer clause does not
 APPROXIMATE = {"approx", "vague", "at_least", "at_most", "more_than", "less_than"}
 
 if not Span.has_extension("claim"):
@@ -65,6 +66,13 @@ class Claim:
 # Topic
 
 
+def unit_kind(unit: str | None) -> str:
+    """'money' for ISO 4217 codes (EUR, USD, RUB), else the unit itself."""
+    if unit and len(unit) == 3 and unit.isupper():
+        return "money"
+    return unit or ""
+
+
 @dataclass(frozen=True)
 class TopicLexicon:
     """Topic -> word stems (and phrases), each with a weight; see data/claim_topics.json."""
@@ -72,6 +80,7 @@ class TopicLexicon:
     entries: tuple[tuple[str, tuple[str, ...], float], ...]  # (topic, words of the stem, weight)
     order: tuple[str, ...]
     fallback: str
+    unit_boost: dict[str, dict[str, float]]
 
     @classmethod
     def load(cls, path: Path = TOPICS_FILE) -> TopicLexicon:
@@ -80,17 +89,18 @@ class TopicLexicon:
         for topic, words in data["topics"].items():
             entries += [(topic, tuple(w.split()), 1.0) for w in words["words"]]
             entries += [(topic, tuple(w.split()), 0.4) for w in words.get("weak", [])]
-        return cls(tuple(entries), tuple(data["topics"]), data["fallback"])
+        return cls(tuple(entries), tuple(data["topics"]), data["fallback"], data.get("unit_boost", {}))
 
-    def classify(self, words: Sequence[str], at: int) -> str:
+    def classify(self, words: Sequence[str], at: int, unit: str | None = None) -> str:
         """The topic of the amount at word index `at`: matches weigh 1 / (1 + distance)."""
         lower = [w.lower() for w in words]
         scores = dict.fromkeys(self.order, 0.0)
+        boost = self.unit_boost.get(unit_kind(unit), {})
         for topic, stem, weight in self.entries:
             for i in range(len(lower) - len(stem) + 1):
                 if all(lower[i + k] == stem[k] for k in range(len(stem) - 1)) and \
                         lower[i + len(stem) - 1].startswith(stem[-1]):
-                    scores[topic] += weight / (1 + abs(i - at))
+                    scores[topic] += weight * boost.get(topic, 1.0) / (1 + abs(i - at))
         best = max(self.order, key=lambda t: scores[t])  # max keeps the first on ties
         return best if scores[best] > 0 else self.fallback
 
@@ -111,6 +121,7 @@ class SourceLexicon:
     name_joiners: frozenset[str]
     tussenvoegsels: frozenset[str]
     complement: frozenset[str]
+    clause_openers: frozenset[str]
     roles: tuple[str, ...]
     open_quotes: str
     close_quotes: str
@@ -124,7 +135,7 @@ class SourceLexicon:
             stop=frozenset(d["stop"]), pronouns=frozenset(d["pronouns"]),
             determiners=frozenset(d["determiners"]), name_joiners=frozenset(d["name_joiners"]),
             tussenvoegsels=frozenset(d["tussenvoegsels"]), complement=frozenset(d["complement"]),
-            roles=tuple(d["roles"]), open_quotes="".join(d["quote_marks"]["open"]),
+            clause_openers=frozenset(d["clause_openers"]), roles=tuple(d["roles"]), open_quotes="".join(d["quote_marks"]["open"]),
             close_quotes="".join(d["quote_marks"]["close"]),
         )
 
@@ -171,13 +182,15 @@ def source_phrase(words: Sequence[str], i: int, lex: SourceLexicon, max_words: i
         i += 1
     phrase: list[str] = []  # modifiers and a head noun
     names: list[str] = []
+    complement_end = 0
     while i < n:
         w = words[i]
         low = w.lower()
         joins_name = low in lex.name_joiners and any(capitalized_at(k) for k in (i + 1, i + 2))
         if not _wordlike(w) or (low in lex.stop and not (names and joins_name)):
             break
-        has_head = bool(phrase) and (lex.is_role(phrase[-1]) or not _adjective_like(phrase[-1]))
+        has_head = bool(phrase) and (complement_end == len(phrase) or lex.is_role(phrase[-1])
+                                     or not _adjective_like(phrase[-1]))
         if names:  # inside a name: more capitals, English joiners, tussenvoegsels after a first name
             first_name_only = sum(1 for x in names if _capitalized(x)) == 1
             if _capitalized(w) or joins_name:
@@ -189,10 +202,17 @@ def source_phrase(words: Sequence[str], i: int, lex: SourceLexicon, max_words: i
         elif _capitalized(w) and not lex.is_role(w) and (has_head or not _adjective_like(w)):
             names.append(w)
         elif has_head:
-            # after the head noun: a complement with a name ('ministerie van Defensie') or the end
-            if low in lex.complement and capitalized_at(i + 1):
-                return " ".join(phrase + [w, words[i + 1]])
-            break
+            # after the head noun: a complement with a name ('minister van Defensie', 'ministerie van
+            # Buitenlandse Zaken') or the end
+            if low not in lex.complement or not capitalized_at(i + 1):
+                break
+            phrase.append(w)
+            while capitalized_at(i + 1):
+                i += 1
+                phrase.append(words[i])
+                if not _adjective_like(words[i]):
+                    break
+            complement_end = len(phrase)
         else:
             phrase.append(w)
         i += 1
@@ -236,7 +256,7 @@ def sentence_source(words: Sequence[str], lex: SourceLexicon, skip: set[int] = f
                 if found:
                     return found
             # 'Amerikaanse overheidsbronnen schatten dat ...': the subject stands before the verb
-            start = max((k + 1 for k in range(i) if words[k] in {",", ";", ":"} or k in skip), default=0)
+            start = max((k + 1 for k in range(i) if lower[k] in lex.clause_openers or k in skip), default=0)
             if start < i:
                 found = source_phrase(words[start:i], 0, lex)
                 if found:
@@ -373,7 +393,7 @@ class ClaimExtractor:
                 value=amount.get("value"), value_low=amount.get("value_low"),
                 value_high=amount.get("value_high"), unit=amount.get("unit"), per=amount.get("per"),
                 qualifier=amount.get("qualifier"), counted=amount.get("counted"),
-                topic=self.topics.classify([t.text for t in words], len(before)),
+                topic=self.topics.classify([t.text for t in words], len(before), amount.get("unit")),
                 countries=";".join(codes), countries_context=";".join(context),
                 date_start=date[0], date_end=date[1], date_text=date[2], date_source=date[3],
                 source=attributions.get(span.start_char, {}).get("source"),
@@ -444,10 +464,11 @@ class ClaimExtractor:
             lower = [w.lower() for w in words]
             for k in range(len(words)):
                 for verb in self.sources.verbs:
-                    if _match_at(lower, k, verb):
+                    if _match_at(lower, k, verb):  # 'Akkermans zegt: "..."'
                         return source_phrase(words[:k], 0, self.sources) or \
                             source_phrase(words, k + len(verb), self.sources)
-            return source_phrase(words, 0, self.sources)
+            if len(words) <= SPEAKER_MAX_WORDS:  # 'Akkermans: "..."', not a whole clause before a colon
+                return source_phrase(words, 0, self.sources)
         return None
 
 

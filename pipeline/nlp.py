@@ -49,19 +49,29 @@ def load_base(choice: ModelChoice) -> Language:
     return nlp
 
 
-@Language.component("newline_sentences")
-def newline_sentences(doc: Doc) -> Doc:
-    """A line break ends a sentence (headlines, captions, paragraphs have no final period).
+OPENING_QUOTES = {'"', "“", "„", "'", "‘", "«"}
 
-    Whitespace tokens never start a sentence, so sentences do not begin with blank lines.
+
+@Language.component("sentence_boundaries")
+def sentence_boundaries(doc: Doc) -> Doc:
+    """Fix sentence starts the period-based splitters miss.
+
+    A line break ends a sentence (headlines, captions and paragraphs have no final period);
+    whitespace tokens never start one; an opening quote after a sentence end starts the next
+    sentence instead of trailing the previous one ('... in Oekraïne. "Als honderden ...').
     """
     for i, token in enumerate(doc):
         if i == 0:
             continue
+        prev = doc[i - 1]
         if token.is_space:
             token.is_sent_start = False
-        elif "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_:
+        elif "\n" in prev.text or "\n" in prev.whitespace_:
             token.is_sent_start = True
+        elif (token.text in OPENING_QUOTES and prev.whitespace_ and not token.whitespace_
+              and i + 1 < len(doc) and doc[i + 1].is_sent_start and prev.text in ".!?…"):
+            token.is_sent_start = True
+            doc[i + 1].is_sent_start = False
     return doc
 
 
@@ -83,14 +93,14 @@ def build_pipeline(model: str = "auto", stages: tuple[Stage, ...] = DOC_STAGES) 
     parsers = [name for name, factory in factories.items() if factory == "parser"]
     if parsers:
         # a trained parser respects sentence boundaries set before it
-        nlp.add_pipe("newline_sentences", before=parsers[0])
+        nlp.add_pipe("sentence_boundaries", before=parsers[0])
     else:
         # the sentencizer and senter overwrite every boundary: line breaks go after them
         splitters = [name for name, factory in factories.items() if factory in SENTENCE_SPLITTERS]
         if not splitters:
             nlp.add_pipe("sentencizer")
             splitters = ["sentencizer"]
-        nlp.add_pipe("newline_sentences", after=splitters[-1])
+        nlp.add_pipe("sentence_boundaries", after=splitters[-1])
     for stage in stages:
         importlib.import_module(stage.module)  # registers the factory
         nlp.add_pipe(stage.factory, name=stage.table, config=stage.config)

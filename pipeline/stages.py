@@ -35,9 +35,12 @@ DOC_STAGES: tuple[Stage, ...] = (
     Stage("countries", "countries", "pipeline.countries", "country_rows"),
     Stage("dates", "dates", "pipeline.dates", "date_rows"),
     Stage("amounts", "amounts", "pipeline.amounts", "amount_rows"),
+    Stage("claims", "claims", "pipeline.claims", "claim_rows"),
 )
 
-CORPUS_STEPS: tuple[CorpusStep, ...] = ()
+CORPUS_STEPS: tuple[CorpusStep, ...] = (
+    CorpusStep("pipeline.claims", "group_claims", ("claims", "claim_groups")),
+)
 
 
 def output_tables() -> list[str]:

@@ -181,3 +181,68 @@ def test_group_ids_are_stable():
     first = group_claims({"claims": to_frame("claims", rows)})["claims"].group_id.tolist()
     again = group_claims({"claims": to_frame("claims", rows[::-1])})["claims"].group_id.tolist()
     assert sorted(first) == sorted(again)
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("In september beval Poetin een mobilisatie en minister van Defensie Sergei Shoigu zei toen dat Moskou "
+     "liefst 300.000 reservisten zou opstellen.", "Sergei Shoigu"),
+    ("Het Cubaanse ministerie van Buitenlandse Zaken meldt dat 17 mensen zijn opgepakt.",
+     "Cubaanse ministerie van Buitenlandse Zaken"),
+    ("Integendeel, het aantal stijgt met 10 procent, zo besluit het ISW.", "ISW"),
+])
+def test_sentence_source_in_longer_clauses(sentence, source):
+    assert sentence_source(words(sentence), SOURCES) == source
+
+
+ARTICLE = (
+    "Rusland ronselt Cubanen\n"
+    "Amerikaanse inlichtingendiensten vermoeden dat er 120 duizend Russen zijn gesneuveld in Oekraïne. "
+    "\"Als honderden soldaten per dag afvallen, is het handig om de aanvoer op peil te houden\", zegt Akkermans. "
+    "\"Met drie keer zoveel manschappen heeft Rusland wat speling.\"\n"
+    "Volgens Akkermans is het grimmig. \"Je kunt zomaar worden geronseld voor 2000 dollar per maand\", vertelt hij.\n"
+    "De advertenties lokken met een tekenbonus van 495 duizend roebel. In oktober werden 200 Cubanen gerekruteerd.\n"
+    "In Rusland wonen, vanwege de banden tussen de twee landen, tienduizenden Cubanen."
+)
+
+
+@pytest.fixture(scope="module")
+def article_claims():
+    from pipeline.claims import claim_rows
+    from pipeline.nlp import build_pipeline
+
+    nlp = build_pipeline("blank")
+    doc = nlp.make_doc(ARTICLE)
+    doc._.published, doc._.published_granularity, doc._.title = "2023-09", "month", "Rusland ronselt Cubanen"
+    return {row["amount_text"]: row for row in claim_rows(nlp(doc))}
+
+
+def test_claims_of_an_article(article_claims):
+    c = article_claims
+    assert "twee" not in c  # 'de twee landen' refers back: not a claim
+    killed = c["120 duizend"]
+    assert (killed["value"], killed["unit"], killed["topic"]) == (120000.0, "count", "casualties")
+    assert killed["source"] == "Amerikaanse inlichtingendiensten"
+    assert killed["countries"] == "US;RU;UA" and killed["countries_context"] == ""
+    assert (killed["date_start"], killed["date_end"], killed["date_source"]) == ("2023-09-01", "2023-09-30", "article")
+    assert killed["published"] == "2023-09" and killed["title"] == "Rusland ronselt Cubanen"
+    assert killed["sentence"] == ("Amerikaanse inlichtingendiensten vermoeden dat er 120 duizend Russen zijn "
+                                  "gesneuveld in Oekraïne.")
+
+
+def test_quoted_speech_takes_its_speaker(article_claims):
+    assert article_claims["honderden"]["source"] == "Akkermans"  # '"...", zegt Akkermans'
+    assert article_claims["honderden"]["per"] == "day"
+    assert article_claims["drie keer zoveel"]["source"] == "Akkermans"  # the next quote, same paragraph
+    pay = article_claims["2000 dollar"]
+    assert pay["source"] == "Akkermans"  # 'vertelt hij': the last named source
+    assert (pay["unit"], pay["per"], pay["topic"]) == ("USD", "month", "pay")
+
+
+def test_countries_from_context_and_dates_from_the_sentence(article_claims):
+    bonus = article_claims["495 duizend roebel"]
+    assert bonus["countries"] == "" and bonus["countries_context"] == "RU;CU"  # title and previous sentence
+    assert bonus["topic"] == "pay" and bonus["source"] is None
+    recruited = article_claims["200"]
+    assert (recruited["date_text"], recruited["date_source"]) == ("In oktober", "sentence")
+    assert recruited["topic"] == "recruitment" and recruited["counted"] == "Cubanen"
+    assert article_claims["tienduizenden"]["topic"] == "population"

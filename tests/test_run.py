@@ -230,7 +230,7 @@ def test_model_path_is_loaded_and_used(raw_dir, tmp_path):
     from pipeline.nlp import build_pipeline
 
     nlp = build_pipeline(str(model_dir), stages=())
-    assert nlp.pipe_names[:3] == ["sentencizer", "newline_sentences", "entity_ruler"]
+    assert nlp.pipe_names[:3] == ["sentencizer", "sentence_boundaries", "entity_ruler"]
     doc = nlp("Rusland ronselt soldaten in Cuba\nTerwijl het aantal stijgt.")
     assert [e.text for e in doc.ents] == ["Cuba"]
     assert [s.text.strip() for s in doc.sents] == ["Rusland ronselt soldaten in Cuba",
