@@ -274,6 +274,7 @@ class Match:
     match_type: str | None = None  # overrides the reading's type ("Oost-Oekraïne" is a region)
     in_compound: bool = False
     split: bool = False  # the token has to be split to give this match its own span
+    full_stop: bool = False  # split off a full stop that ends the sentence ("naar de VS.")
 
 
 def starts_sentence(doc: Doc, i: int) -> bool:
@@ -372,7 +373,7 @@ class CountryMatcher:
         if text.endswith(".") and len(text) > 2:
             form = self.lookup(text[:-1])
             if form is not None:
-                return [Match(idx, idx + len(text) - 1, form, i, i, split=True)]
+                return [Match(idx, idx + len(text) - 1, form, i, i, split=True, full_stop=True)]
         # "Ruslands", "Cuba's": genitive of a name, city, region or seat of power
         for ending in GENITIVE:
             if text.endswith(ending) and len(text) > len(ending) + 2:
@@ -499,6 +500,9 @@ class CountryMatcher:
                       and (r := self.resolve(m, mentioned)) is not None}
         resolved = [(m, r) for m in kept if (r := self.resolve(m, mentioned)) is not None]
         split_tokens(doc, [m for m, _ in resolved if m.split])
+        for match, _ in resolved:
+            if match.full_stop:
+                end_sentence_after(doc, match.end)
         spans = []
         for match, reading in resolved:
             span = doc.char_span(match.start, match.end, alignment_mode="expand")
@@ -533,6 +537,19 @@ def split_tokens(doc: Doc, matches: list[Match]) -> None:
                 continue
             head = token.head if token.head.i != token.i else (token, 0)
             retokenizer.split(token, pieces, heads=[head] + [(token, 0)] * (len(pieces) - 1))
+
+
+def end_sentence_after(doc: Doc, char: int) -> None:
+    """The tokenizer kept "VS." together as an abbreviation, so no sentence ended there; now that the
+    full stop is a token of its own, a capitalized next word starts a new sentence."""
+    stop = doc.char_span(char, char + 1)
+    if stop is None or doc.has_annotation("DEP"):
+        return
+    k = stop.end
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    if k < len(doc) and doc[k].text[:1].isupper():
+        doc[k].is_sent_start = True
 
 
 # ---------------------------------------------------------------------------------------------

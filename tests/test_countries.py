@@ -293,3 +293,23 @@ def test_every_un_member_has_a_name_and_forms():
         assert code in rows, code
         if code not in no_forms:
             assert rows[code][2] and rows[code][3], f"{code}: adjectives and demonyms"
+
+
+def test_abbreviation_full_stop_is_split_off_and_ends_the_sentence(nlp):
+    """The tokenizer keeps "VS." together; the mention is "VS" and the sentence ends at the stop."""
+    doc = nlp("Hij vertrok naar de VS. Daarna kwam hij terug.")
+    assert [s.text for s in doc.spans["countries"]] == ["VS"]
+    assert [s.text for s in doc.sents] == ["Hij vertrok naar de VS.", "Daarna kwam hij terug."]
+
+
+def test_every_data_file_form_is_found_alone(nlp):
+    """Each curated demonym and adjective is found as a whole word with its own country."""
+    missing = []
+    for line in data_lines(COUNTRY_DATA / "countries_nl.tsv")[1:]:
+        code, _, adjectives, demonyms = (line.split("\t") + ["", "", ""])[:4]
+        for form in (adjectives + "|" + demonyms).split("|"):
+            if form and not form.startswith("?"):
+                found = mentions(nlp, f"Dat zei een woordvoerder over de {form} gisteren.")
+                if found != [(form, code)]:
+                    missing.append((form, code, found))
+    assert missing == []
