@@ -313,3 +313,15 @@ def test_every_data_file_form_is_found_alone(nlp):
                 if found != [(form, code)]:
                     missing.append((form, code, found))
     assert missing == []
+
+
+def test_model_entities_are_an_extra_signal(nlp):
+    """With a trained model's entities (here set by hand), a PER entity is no place."""
+    from spacy.tokens import Span
+
+    text = "Ik sprak Houston gisteren over Amerika."
+    assert mentions(nlp, text) == [("Houston", "US"), ("Amerika", "US")]
+    doc = nlp.make_doc(text)
+    doc.ents = [Span(doc, 2, 3, label="PER")]
+    doc = nlp.get_pipe("countries")(doc)
+    assert [s.text for s in doc.spans["countries"]] == ["Amerika"]
