@@ -159,6 +159,10 @@ class PhraseTable:
     def __contains__(self, word: str) -> bool:
         return any(len(key) == 1 for key, _ in self._by_first.get(word, ()))
 
+    @property
+    def first_words(self) -> set[str]:
+        return set(self._by_first)
+
 
 @dataclass(frozen=True)
 class UnitWord:
@@ -348,6 +352,18 @@ class AmountFinder:
         low, high = self.lex.context["year_range"]
         self.year_range = (float(low), float(high))
         self._number_words: dict[str, float | None] = {}
+        lex = self.lex
+        # words an amount can begin with (besides digits and number words): a cheap test per token
+        self.starters = frozenset(
+            lex.qualifiers_before.first_words | lex.range_openers.first_words | lex.currency_symbols.first_words
+            | lex.units.first_words | lex.factor_prefix.first_words | lex.vague_determiners.first_words
+            | set(self.vague_plurals) | set(self.fraction_words) | set(self.signs) | set(self.double_words)
+            | set(n["een_words"]) | {"de", ","})
+
+    def _could_start(self, token: Token) -> bool:
+        word = token.lower
+        return token.is_num or word in self.starters or self.number_word(word) is not None or word.endswith(
+            (self.lex.numbers["approx_suffix"], "maal"))
 
     def w(self, name: str) -> frozenset[str]:
         return self.lex.words[name]
@@ -367,6 +383,9 @@ class AmountFinder:
         found: list[tuple[AmountMatch, int, int]] = []
         i = 0
         while i < len(seg.tokens):
+            if not self._could_start(seg.tokens[i]):
+                i += 1
+                continue
             result = self._match_at(seg, i)
             if isinstance(result, tuple):
                 found.append(result)
@@ -425,8 +444,9 @@ class AmountFinder:
             return quantity
         text_start = i
         prev = tokens[i - 1].lower if i > 0 else ""
-        # "gestegen tot 300": the value reached, not an upper bound
-        if quals and tokens[quals[0][1]].lower == "tot" and prev in self.w("result_verbs"):
+        # "gestegen tot 300", "steeg met 12 procent tot 4.500": the value reached, not an upper bound
+        window = {t.lower for t in tokens[max(0, i - self.lex.context["result_window"]) : i]}
+        if quals and tokens[quals[0][1]].lower == "tot" and window & self.w("result_verbs"):
             quals.pop(0)
             text_start = quals[0][1] if quals else j
         if prev == "per" and not quals:  # "per 100.000 inwoners": the base of a rate
@@ -458,6 +478,8 @@ class AmountFinder:
         word = unit.word
         qualifier_after = None
         if m := lex.qualifiers_after.match(tokens, end):
+            if word.unit == "count" and " ".join(t.lower for t in tokens[end : m.end]) in self.w("age_qualifiers_after"):
+                word = UnitWord("year", kind="time")  # 70 en ouder
             qualifier_after, end, text_end = m.value, m.end, m.end
         elif end < len(tokens) and tokens[end].text == "+" and attached(tokens, end):
             qualifier_after, end, text_end = "at_least", end + 1, end + 1  # 18+
@@ -466,6 +488,9 @@ class AmountFinder:
             hit = self._counted(tokens, end)
             if hit:
                 counted = hit[0]
+        if (rng and word.unit == "count" and counted is None and quantity.end < len(tokens)
+                and tokens[quantity.end].text in "-–" and seg.lowers() & self.w("score_context")):
+            return Skip(rng[2])  # won met 3-6: a score
         verdict = self._reject(seg, i, j, quantity, quals, word, currency, counted, unit.end, rng)
         if isinstance(verdict, Skip):
             return verdict
@@ -698,7 +723,15 @@ class AmountFinder:
                 return replace(tal, start=j)
         if accented or nxt is None or nxt in (".", "!", "?", ";", ":", ",", ")"):
             return Quantity(1.0, j, j + 1, base=1.0, from_een=True)  # "maar een." : a number
+        unit = self.lex.units.match(tokens, j + 1) or self.lex.currency_words.match(tokens, j + 1)
+        if unit and (unit.value.kind != "time" or self._qualified(tokens, j)):
+            return Quantity(1.0, j, j + 1, base=1.0, from_een=True)  # een euro; ruim een jaar (not: een jaar)
         return None
+
+    def _qualified(self, tokens: list[Token], j: int) -> bool:
+        """A bound or approximation ends right before token j: 'ruim een jaar', 'bijna een uur'."""
+        return any(m.end == j and m.value != "exact" for b in range(max(0, j - 3), j)
+                   if (m := self.lex.qualifiers_before.match(tokens, b)))
 
     def _digits(self, tokens: list[Token], j: int) -> Quantity | Skip | None:
         """A number written in digits, with the checks that make it a year, a code or a phone number."""
@@ -718,7 +751,7 @@ class AmountFinder:
         # a number written against letters is a name or a code: G7, MH17, F-16, COVID-19, '80
         if attached(tokens, first):
             before = tokens[first - 1]
-            if before.is_word or before.text in "'’" or (
+            if before.is_word or before.text in "'’" or before.text in self.w("code_marks") or (
                     before.text in "-–" and first >= 2 and attached(tokens, first - 1) and tokens[first - 2].is_word):
                 return Skip(self._chain_end(tokens, first))
         parsed = parse_digits(text)
@@ -1081,7 +1114,9 @@ class AmountFinder:
             if t.is_num:
                 break
             if (m := self.lex.per_before.match(tokens, b)) and m.end >= text_start - 1:
-                return m.value
+                return m.value  # maandelijks (zo'n) 2000 euro
+            if (m := self.lex.per_after.match(tokens, b)) and m.end == text_start:
+                return m.value  # per maand 2000 euro
             for prefix, per in self.per_prefixes.items():
                 if t.lower.startswith(prefix) and t.lower[len(prefix):] in self.w("per_compound_heads"):
                     return per

@@ -146,6 +146,9 @@ QUALIFIERS = [
     ("miljarden", 1e9, "vague"), ("tientallen miljoenen", 1e7, "vague"), ("honderden miljoenen", 1e8, "vague"),
     ("enkele honderden", 100, "vague"), ("een paar duizend", 1000, "vague"), ("vele duizenden", 1000, "vague"),
     ("enkele tienduizenden", 10000, "vague"),
+    # 'een' with a bound before it is a number: ruim een jaar
+    ("ruim een jaar", 1, "more_than"), ("bijna een uur", 1, "approx"), ("binnen een week", 1, "at_most"),
+    ("mensen van 70 jaar en ouder", 70, "at_least"), ("kinderen van 12 en jonger", 12, "at_most"),
 ]
 
 
@@ -165,6 +168,9 @@ def test_range_with_qualifier():
 def test_tot_after_a_rise_is_the_value_reached():
     found = find_amounts("Het aantal doden is gestegen tot 300.")
     assert [(m.amount.value, m.amount.qualifier) for m in found] == [(300, "exact")]
+    found = find_amounts("Het aantal besmettingen steeg met 12 procent tot 4.500.")
+    assert [(m.amount.value, m.amount.qualifier) for m in found] == [(12, "exact"), (4500, "exact")]
+    assert only_amount("Het aantal kan oplopen tot 500.").qualifier == "at_most"
 
 
 # -- units ---------------------------------------------------------------------------------------
@@ -184,6 +190,7 @@ UNITS = [
     ("500 Nepalese roepie", 500, "NPR"), ("10 Turkse lira", 10, "TRY"), ("200 zloty", 200, "PLN"),
     ("50 eurocent", 0.5, "EUR"), ("50 cent", 0.5, "EUR"), ("50 dollarcent", 0.5, "USD"),
     ("een ton subsidie", 100000, "EUR"),
+    ("Het kost een euro.", 1, "EUR"), ("een procent", 1, "percent"), ("Er viel een meter sneeuw.", 1, "m"),
     # percent, percentage points, fractions as percent
     ("30 procent", 30, "percent"), ("30%", 30, "percent"), ("2,5%", 2.5, "percent"), ("2,5 procent", 2.5, "percent"),
     ("30 pct", 30, "percent"), ("30 percent", 30, "percent"), ("2 procentpunt", 2, "percentage_point"),
@@ -254,6 +261,7 @@ PER = [
     ("een uurloon van 15 euro", "hour"), ("honderden soldaten per dag", "day"), ("100 miljoen dollar per stuk", "item"),
     ("900 km/u", "hour"), ("130 kilometer per uur", "hour"), ("10 doden per 100.000 inwoners", "100000 inwoners"),
     ("300 euro", None), ("zes maanden", None),
+    ("per maand 300 euro", "month"), ("elk jaar 5 procent meer", "year"),
 ]
 
 
@@ -383,6 +391,8 @@ NOT_AMOUNTS = [
     "Ze kwamen met z'n tweeën.", "het bedrag is verdubbeld", "Dat moet je in acht nemen.",
     # list numbering and scores
     "1. Rusland", "2) Oekraïne", "De wedstrijd eindigde in 2-1.", "3-0",
+    "Hij won met 6-4, 3-6 en 7-5.", "Lees meer op nos.nl/artikel/2456789.", "De Leopard 2-tanks rukten op.",
+    "Hij scoorde in de 89ste minuut.", "Hij zat een jaar vast.", "Een half uur later.",
     # vague words without a number
     "meerdere dagen", "enkele weken", "maandenlang", "veel soldaten",
 ]
