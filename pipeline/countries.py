@@ -18,8 +18,8 @@ import sys
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import NamedTuple
 from pathlib import Path
+from typing import NamedTuple
 
 from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -35,7 +35,7 @@ MATCH_TYPES = ("name", "demonym", "adjective", "city", "metonym", "region")
 # beats a city of the same spelling ("Engels" is English, not the Russian town), a blocked area
 # beats everything.
 PRIORITY = {"city": 0, "region": 1, "metonym": 2, "name": 3, "demonym": 3, "adjective": 3, "blocked": 4}
-MAX_WINDOW = 6  # tokens in the longest name ("Saint Vincent en de Grenadines")
+MAX_WINDOW = 8  # tokens in the longest name ("Kleine afgelegen eilanden van de Verenigde Staten")
 SEPARATORS = re.compile(r"([-/])")  # inside one token: "Russisch-Oekraïense", "Rusland/Oekraïne"
 GENITIVE = ("’s", "'s", "s")  # "Cuba's", "Ruslands"
 # Dutch surname particles: "Frans van Houten" is a person, not the town Houten.
@@ -85,7 +85,7 @@ class Form:
 @dataclass(frozen=True)
 class Lexicon:
     forms: dict[str, Form]  # country, region, metonym and blocked forms
-    cities: dict[str, str]  # name -> packed readings, unpacked on first use (see city_form)
+    cities: dict[str, str]  # name -> packed readings, unpacked on first use (see unpack_city)
     upper: dict[str, str]  # "RUSLAND" -> "Rusland", for headlines in capitals
     countries: dict[str, tuple[str, str]]  # alpha-2 -> (alpha-3, Dutch short name)
     heads: frozenset[str]  # heads of closed compounds ("kenner" in "Ruslandkenner")
@@ -155,7 +155,8 @@ class LexiconBuilder:
     def __init__(self) -> None:
         self.forms: dict[str, Form] = {}
 
-    def add(self, text: str, reading: Reading | None, source: str, **flags) -> None:
+    def add(self, text: str, reading: Reading | None, source: str) -> None:
+        """Add one surface form; a "?" prefix marks a secondary reading (see countries_nl.tsv)."""
         key = normalize(text)
         secondary = key.startswith("?")
         key = key.lstrip("?")
@@ -170,8 +171,6 @@ class LexiconBuilder:
                 reading = reading._replace(secondary=True)
             if all(r.code != reading.code for r in form.readings):
                 form.readings.append(reading)
-        for name, value in flags.items():
-            setattr(form, name, getattr(form, name) or value)
 
     def add_folded_variants(self) -> None:
         """Each form also without diacritics, unless that spelling means something else."""
@@ -264,7 +263,7 @@ def load_lexicon(data_dir: str = str(COUNTRY_DATA), cities: bool = True) -> Lexi
 
 @dataclass
 class Match:
-    """A candidate mention in character offsets; `token` is the token it was found in or starts at."""
+    """A candidate mention: character offsets and the first and last token it covers."""
 
     start: int
     end: int
@@ -374,12 +373,14 @@ class CountryMatcher:
             form = self.lookup(text[:-1])
             if form is not None:
                 return [Match(idx, idx + len(text) - 1, form, i, i, split=True, full_stop=True)]
-        # "Ruslands", "Cuba's": genitive of a name, city, region or seat of power
+        # "Ruslands", "Cuba's", "Odessa's": genitive of a name, region, seat of power or (with an
+        # apostrophe only: "Paus" is no genitive of Pau) a city
         for ending in GENITIVE:
             if text.endswith(ending) and len(text) > len(ending) + 2:
                 form = self.lookup(text[: -len(ending)])
-                if form is not None and not form.blocked and any(
-                        r.match_type in ("name", "city", "region", "metonym") for r in form.readings):
+                if form is None or form.blocked or (form.is_city and ending == "s"):
+                    continue
+                if any(r.match_type in ("name", "city", "region", "metonym") for r in form.readings):
                     return [Match(idx, idx + len(text), form, i, i)]
         if SEPARATORS.search(text):
             return self.inside_compound(token)
