@@ -9,6 +9,7 @@ Word lists (topics, reporting verbs, roles) are data in `pipeline/data/claim_*.j
 from __future__ import annotations
 
 import calendar
+from bisect import bisect_left, bisect_right
 import hashlib
 import importlib
 import json
@@ -30,6 +31,7 @@ APPROX_TOLERANCE = 0.10  # "zo'n 175.000" agrees with 170 to 180 duizend: within
 REFERENTIAL_MAX = 20  # "de twee landen": a small count after a definite word refers back, it claims nothing
 DEFINITE = {"de", "het", "die", "deze", "dit", "dat", "zijn", "haar", "hun", "onze", "ons", "mijn", "jullie",
             "beide", "diezelfde", "dezelfde"}
+WEAK_WEIGHT = 0.4  # generic words ('soldaten', 'leger') weigh less than specific ones ('gesneuveld')
 SPEAKER_MAX_WORDS = 4  # 'Ruslandkenner Hubert Smeets: "..."' names a speaker; a longer clause does not
 APPROXIMATE = {"approx", "vague", "at_least", "at_most", "more_than", "less_than"}
 
@@ -77,7 +79,7 @@ def unit_kind(unit: str | None) -> str:
 class TopicLexicon:
     """Topic -> word stems (and phrases), each with a weight; see data/claim_topics.json."""
 
-    entries: tuple[tuple[str, tuple[str, ...], float], ...]  # (topic, words of the stem, weight)
+    index: dict[str, tuple[tuple[str, tuple[str, ...], float], ...]]  # first 3 letters -> entries
     order: tuple[str, ...]
     fallback: str
     unit_boost: dict[str, dict[str, float]]
@@ -85,21 +87,25 @@ class TopicLexicon:
     @classmethod
     def load(cls, path: Path = TOPICS_FILE) -> TopicLexicon:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
-        entries = []
+        index: dict[str, list] = {}
         for topic, words in data["topics"].items():
-            entries += [(topic, tuple(w.split()), 1.0) for w in words["words"]]
-            entries += [(topic, tuple(w.split()), 0.4) for w in words.get("weak", [])]
-        return cls(tuple(entries), tuple(data["topics"]), data["fallback"], data.get("unit_boost", {}))
+            for weight, stems in ((1.0, words["words"]), (WEAK_WEIGHT, words.get("weak", []))):
+                for stem in stems:
+                    parts = tuple(stem.split())
+                    index.setdefault(parts[0][:3], []).append((topic, parts, weight))
+        return cls({k: tuple(v) for k, v in index.items()}, tuple(data["topics"]), data["fallback"],
+                   data.get("unit_boost", {}))
 
     def classify(self, words: Sequence[str], at: int, unit: str | None = None) -> str:
-        """The topic of the amount at word index `at`: matches weigh 1 / (1 + distance)."""
+        """The topic of the amount at word index `at`: each match weighs 1 / (1 + distance)."""
         lower = [w.lower() for w in words]
         scores = dict.fromkeys(self.order, 0.0)
         boost = self.unit_boost.get(unit_kind(unit), {})
-        for topic, stem, weight in self.entries:
-            for i in range(len(lower) - len(stem) + 1):
-                if all(lower[i + k] == stem[k] for k in range(len(stem) - 1)) and \
-                        lower[i + len(stem) - 1].startswith(stem[-1]):
+        for i, word in enumerate(lower):
+            for topic, stem, weight in self.index.get(word[:3], ()):
+                last = i + len(stem) - 1
+                if last < len(lower) and lower[last].startswith(stem[-1]) and \
+                        all(lower[i + k] == stem[k] for k in range(len(stem) - 1)):
                     scores[topic] += weight * boost.get(topic, 1.0) / (1 + abs(i - at))
         best = max(self.order, key=lambda t: scores[t])  # max keeps the first on ties
         return best if scores[best] > 0 else self.fallback
@@ -113,8 +119,8 @@ class TopicLexicon:
 class SourceLexicon:
     """Reporting words and the shapes of a source phrase; see data/claim_sources.json."""
 
-    prepositions: tuple[tuple[str, ...], ...]
-    verbs: tuple[tuple[str, ...], ...]
+    prepositions: dict[str, tuple[tuple[str, ...], ...]]  # first word -> phrases, longest first
+    verbs: dict[str, tuple[tuple[str, ...], ...]]
     stop: frozenset[str]
     pronouns: frozenset[str]
     determiners: frozenset[str]
@@ -130,8 +136,7 @@ class SourceLexicon:
     def load(cls, path: Path = SOURCES_FILE) -> SourceLexicon:
         d = json.loads(Path(path).read_text(encoding="utf-8"))
         return cls(
-            prepositions=tuple(tuple(p.split()) for p in d["prepositions"]),
-            verbs=tuple(tuple(v.split()) for v in d["verbs"]),
+            prepositions=_phrase_index(d["prepositions"]), verbs=_phrase_index(d["verbs"]),
             stop=frozenset(d["stop"]), pronouns=frozenset(d["pronouns"]),
             determiners=frozenset(d["determiners"]), name_joiners=frozenset(d["name_joiners"]),
             tussenvoegsels=frozenset(d["tussenvoegsels"]), complement=frozenset(d["complement"]),
@@ -143,6 +148,22 @@ class SourceLexicon:
         """Ruslandkenner, defensiedeskundige, RTL-correspondent: a title or function, not a name."""
         lower = word.lower()
         return ("-" in word and word.rsplit("-", 1)[-1].islower()) or lower.endswith(self.roles)
+
+
+def _phrase_index(phrases: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = tuple(phrase.split())
+        index.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+
+
+def phrase_at(lower: Sequence[str], i: int, index: dict[str, tuple[tuple[str, ...], ...]]) -> tuple[str, ...] | None:
+    """The longest phrase of the index that starts at lower[i], if any."""
+    for phrase in index.get(lower[i], ()):
+        if tuple(lower[i : i + len(phrase)]) == phrase:
+            return phrase
+    return None
 
 
 def _capitalized(word: str) -> bool:
@@ -221,10 +242,6 @@ def source_phrase(words: Sequence[str], i: int, lex: SourceLexicon, max_words: i
     return " ".join(phrase) or None
 
 
-def _match_at(lower: Sequence[str], i: int, phrase: tuple[str, ...]) -> bool:
-    return tuple(lower[i : i + len(phrase)]) == phrase
-
-
 def sentence_source(words: Sequence[str], lex: SourceLexicon, skip: set[int] = frozenset()) -> str | None:
     """Who the sentence says states it: 'volgens X', '..., zegt X', 'X meldt dat ...', 'aldus X'.
 
@@ -232,35 +249,35 @@ def sentence_source(words: Sequence[str], lex: SourceLexicon, skip: set[int] = f
     """
     lower = [w.lower() for w in words]
     for i in range(len(lower)):
-        for prep in lex.prepositions:
-            if _match_at(lower, i, prep):
-                found = source_phrase(words, i + len(prep), lex)
-                if found:
-                    return found
+        prep = phrase_at(lower, i, lex.prepositions)
+        if prep:
+            found = source_phrase(words, i + len(prep), lex)
+            if found:
+                return found
     for i in range(len(lower)):
-        for verb in lex.verbs:
-            if not _match_at(lower, i, verb):
-                continue
-            after = i + len(verb)
-            before = words[i - 1] if i else ""
-            if before in {",", "zo", "Zo"} or (before and before[-1] in lex.close_quotes):
-                found = source_phrase(words, after, lex)  # '..., zegt Akkermans'
-                if found:
-                    return found
-                continue
-            if "dat" in lower[after : after + 8]:
-                # 'Vorig jaar zei Rusland dat': the subject follows the verb (time words skipped)
-                between = [w for k, w in enumerate(words[after : lower.index("dat", after)], start=after)
-                           if k not in skip]
-                found = source_phrase(between, 0, lex) if between else None
-                if found:
-                    return found
-            # 'Amerikaanse overheidsbronnen schatten dat ...': the subject stands before the verb
-            start = max((k + 1 for k in range(i) if lower[k] in lex.clause_openers or k in skip), default=0)
-            if start < i:
-                found = source_phrase(words[start:i], 0, lex)
-                if found:
-                    return found
+        verb = phrase_at(lower, i, lex.verbs)
+        if not verb:
+            continue
+        after = i + len(verb)
+        before = words[i - 1] if i else ""
+        if before in {",", "zo", "Zo"} or (before and before[-1] in lex.close_quotes):
+            found = source_phrase(words, after, lex)  # '..., zegt Akkermans'
+            if found:
+                return found
+            continue
+        if "dat" in lower[after : after + 8]:
+            # 'Vorig jaar zei Rusland dat': the subject follows the verb (time words skipped)
+            between = [w for k, w in enumerate(words[after : lower.index("dat", after)], start=after)
+                       if k not in skip]
+            found = source_phrase(between, 0, lex) if between else None
+            if found:
+                return found
+        # 'Amerikaanse overheidsbronnen schatten dat ...': the subject stands before the verb
+        start = max((k + 1 for k in range(i) if lower[k] in lex.clause_openers or k in skip), default=0)
+        if start < i:
+            found = source_phrase(words[start:i], 0, lex)
+            if found:
+                return found
     return None
 
 
@@ -352,124 +369,151 @@ class ClaimExtractor:
         amounts = _stage_rows("pipeline.amounts", "amount_rows", doc)
         countries = _stage_rows("pipeline.countries", "country_rows", doc)
         dates = _stage_rows("pipeline.dates", "date_rows", doc)
-        sents = [s for s in doc.sents if s.text.strip()]
-        date_tokens = {t.i for r in dates for t in doc.char_span(r["start_char"], r["end_char"],
-                                                                  alignment_mode="expand") or ()}
-        attributions = self._attributions(doc, sents, date_tokens)
+        words = DocWords(doc, [(r["start_char"], r["end_char"]) for r in dates])
+        sources = self._sources(doc.text, words)
         title_end = len(doc._.title) if doc._.title and doc.text.startswith(doc._.title) else 0
         article_date = _interval_of_published(doc._.published)
         spans = []
         for amount in amounts:
-            span = doc.char_span(amount["start_char"], amount["end_char"], alignment_mode="expand")
-            if span is None:
+            at = words.position(amount["start_char"])
+            k = words.sentence_of(at)
+            first, last = words.sentences[k]
+            if not is_claim(amount, words.text[first:at]):
                 continue
-            k = next(k for k, s in enumerate(sents) if s.start <= span.start < s.end) if sents else 0
-            sent = sents[k]
-            words = [t for t in sent if not t.is_space]
-            before = [t.text for t in words if t.i < span.start]
-            if not is_claim(amount, before):
-                continue
-            s_start, s_end = sent.start_char, sent.end_char
+            s_start, s_end = words.idx[first], words.end[last - 1]
             codes = _codes(countries, s_start, s_end)
             context = []
             if not codes:
                 context = _codes(countries, 0, title_end)
                 if k > 0:
-                    context += [c for c in _codes(countries, sents[k - 1].start_char, sents[k - 1].end_char)
+                    p_first, p_last = words.sentences[k - 1]
+                    context += [c for c in _codes(countries, words.idx[p_first], words.end[p_last - 1])
                                 if c not in context]
             in_sentence = [r for r in dates if s_start <= r["start_char"] < s_end and r.get("resolved")
                            and not _blank(r.get("date_start"))]
             if in_sentence:
-                near = min(in_sentence, key=lambda r: abs(r["start_char"] - span.start_char))
+                near = min(in_sentence, key=lambda r: abs(r["start_char"] - amount["start_char"]))
                 date = (near["date_start"], near["date_end"], near["text"], "sentence")
             elif article_date:
                 date = (*article_date, None, "article")
             else:
                 date = (None, None, None, "none")
             claim = Claim(
-                published=doc._.published, title=doc._.title, sentence=sent.text.strip(),
-                amount_text=span.text if span.start_char == amount["start_char"] and
-                span.end_char == amount["end_char"] else amount["text"],
+                published=doc._.published, title=doc._.title, sentence=doc.text[s_start:s_end],
+                amount_text=doc.text[amount["start_char"]:amount["end_char"]],
                 value=amount.get("value"), value_low=amount.get("value_low"),
                 value_high=amount.get("value_high"), unit=amount.get("unit"), per=amount.get("per"),
                 qualifier=amount.get("qualifier"), counted=amount.get("counted"),
-                topic=self.topics.classify([t.text for t in words], len(before), amount.get("unit")),
+                topic=self.topics.classify(words.text[first:last], at - first, amount.get("unit")),
                 countries=";".join(codes), countries_context=";".join(context),
                 date_start=date[0], date_end=date[1], date_text=date[2], date_source=date[3],
-                source=attributions.get(span.start_char, {}).get("source"),
+                source=sources(amount["start_char"], k),
             )
-            out = Span(doc, span.start, span.end, label=claim.topic)
-            out._.claim = (amount["start_char"], amount["end_char"], claim)
-            spans.append(out)
+            span = doc.char_span(amount["start_char"], amount["end_char"], label=claim.topic,
+                                 alignment_mode="expand")
+            if span is not None:
+                span._.claim = (amount["start_char"], amount["end_char"], claim)
+                spans.append(span)
         doc.spans["claims"] = spans
         return doc
 
-    def _attributions(self, doc: Doc, sents: list[Span], date_tokens: set[int]) -> dict[int, dict]:
-        """Source per amount start: quoted speech takes its speaker, else the sentence's own source;
-        a pronoun source ('vertelt hij') is the last named source before it."""
-        quotes = quote_spans(doc.text, self.sources)
-        quote_source: dict[int, str | None] = {}
-        for q, (qs, qe) in enumerate(quotes):
-            quote_source[q] = self._speaker(doc, qs, qe, date_tokens)
+    def _sources(self, text: str, words: DocWords):
+        """A function (char offset, sentence index) -> source. Quoted speech takes its speaker, else
+        the sentence's own source; a pronoun ('vertelt hij') is the last named source before it."""
+        lex = self.sources
+        quotes = quote_spans(text, lex)
+        speakers = [self._speaker(words, qs, qe) for qs, qe in quotes]
         # a quote without its own speaker takes that of the quote before or after it in the paragraph
         for q, (qs, qe) in enumerate(quotes):
-            if quote_source[q]:
-                continue
             for other in (q - 1, q + 1):
-                if 0 <= other < len(quotes) and quote_source[other] and \
-                        "\n" not in doc.text[min(qe, quotes[other][1]):max(qs, quotes[other][0])]:
-                    quote_source[q] = quote_source[other]
-                    break
-        result: dict[int, dict] = {}
+                if not speakers[q] and 0 <= other < len(quotes) and speakers[other] and \
+                        "\n" not in text[min(qe, quotes[other][1]):max(qs, quotes[other][0])]:
+                    speakers[q] = speakers[other]
+        own, named_before = [], []
         last_named = None
-        for sent in sents:
-            words = [t for t in sent if not t.is_space]
-            skip = {k for k, t in enumerate(words) if t.i in date_tokens}
-            own = sentence_source([t.text for t in words], self.sources, skip)
-            for t in words:
-                source = own
-                for q, (qs, qe) in enumerate(quotes):
-                    if qs <= t.idx < qe:
-                        source = quote_source[q] or own
-                        break
-                if source in self.sources.pronouns:
-                    source = last_named
-                result[t.idx] = {"source": source}
-            if own and own not in self.sources.pronouns:
-                last_named = own
-            for q, (qs, qe) in enumerate(quotes):
-                if sent.start_char <= qe <= sent.end_char and quote_source[q] and \
-                        quote_source[q] not in self.sources.pronouns:
-                    last_named = quote_source[q]
-        return result
+        for first, last in words.sentences:
+            named_before.append(last_named)
+            skip = {k - first for k in range(first, last) if k in words.in_dates}
+            found = sentence_source(words.text[first:last], lex, skip)
+            own.append(found)
+            said = [found] + [speakers[q] for q, (qs, qe) in enumerate(quotes)
+                              if words.idx[first] <= qe <= words.end[last - 1]]
+            last_named = next((s for s in reversed(said) if s and s not in lex.pronouns), last_named)
+        quote_starts = [qs for qs, _ in quotes]
 
-    def _speaker(self, doc: Doc, qs: int, qe: int, date_tokens: set[int]) -> str | None:
+        def source_of(start: int, sentence: int) -> str | None:
+            q = bisect_right(quote_starts, start) - 1
+            source = own[sentence]
+            if q >= 0 and start < quotes[q][1]:
+                source = speakers[q] or source
+            return named_before[sentence] if source in lex.pronouns else source
+
+        return source_of
+
+    def _speaker(self, words: DocWords, qs: int, qe: int) -> str | None:
         """'"...", zegt Akkermans' / '"...", aldus het ministerie' / 'Akkermans: "..."'."""
-        after = [t for t in doc if t.idx >= qe and not t.is_space]
-        stop = next((k for k, t in enumerate(after) if t.text in ".!?" or t.text[:1] in self.sources.open_quotes
-                     or "\n" in t.whitespace_), len(after) - 1)
-        clause = [t.text for t in after[: stop + 1]]
+        lex = self.sources
+        start = words.position(qe)
+        clause = []
+        for k in range(start, len(words.text)):
+            w = words.text[k]
+            if w in ".!?" or (w[:1] in lex.open_quotes and clause):
+                break
+            clause.append(w)
+            if words.line_end[k]:
+                break
         if clause and clause[0] == ",":
             clause = clause[1:]
         lower = [w.lower() for w in clause]
-        for phrase in self.sources.verbs + self.sources.prepositions:
-            if _match_at(lower, 0, phrase):
-                return source_phrase(clause, len(phrase), self.sources)
-        before = [t for t in doc if t.idx < qs and not t.is_space]
-        if before and before[-1].text == ":":
-            start = len(before) - 1
-            while start > 0 and before[start - 1].text not in ".!?:;\"”’" and "\n" not in before[start - 1].whitespace_:
-                start -= 1
-            words = [t.text for t in before[start:-1]]
-            lower = [w.lower() for w in words]
-            for k in range(len(words)):
-                for verb in self.sources.verbs:
-                    if _match_at(lower, k, verb):  # 'Akkermans zegt: "..."'
-                        return source_phrase(words[:k], 0, self.sources) or \
-                            source_phrase(words, k + len(verb), self.sources)
-            if len(words) <= SPEAKER_MAX_WORDS:  # 'Akkermans: "..."', not a whole clause before a colon
-                return source_phrase(words, 0, self.sources)
+        if clause:
+            phrase = phrase_at(lower, 0, lex.verbs) or phrase_at(lower, 0, lex.prepositions)
+            if phrase:
+                return source_phrase(clause, len(phrase), lex)
+        end = words.position(qs)  # the word before the quote
+        if end == 0 or words.text[end - 1] != ":":
+            return None
+        first = end - 1
+        while first > 0 and words.text[first - 1] not in ".!?:;\"”’" and not words.line_end[first - 1]:
+            first -= 1
+        before = words.text[first : end - 1]
+        lower = [w.lower() for w in before]
+        for k in range(len(before)):
+            verb = phrase_at(lower, k, lex.verbs)
+            if verb:  # 'Akkermans zegt: "..."'
+                return source_phrase(before[:k], 0, lex) or source_phrase(before, k + len(verb), lex)
+        if len(before) <= SPEAKER_MAX_WORDS:  # 'Akkermans: "..."', not a whole clause before a colon
+            return source_phrase(before, 0, lex)
         return None
+
+
+class DocWords:
+    """The non-space tokens of a Doc as plain lists (text, offsets, sentences), built once per Doc so
+    that the claim rules index words instead of walking the Doc."""
+
+    def __init__(self, doc: Doc, date_spans: list[tuple[int, int]]):
+        tokens = [t for t in doc if not t.is_space]
+        self.text = [t.text for t in tokens]
+        self.idx = [t.idx for t in tokens]
+        self.end = [t.idx + len(t.text) for t in tokens]
+        self.line_end = ["\n" in t.whitespace_ or (t.i + 1 < len(doc) and "\n" in doc[t.i + 1].text)
+                         for t in tokens]
+        self.sentences = []  # (first, last + 1) word positions
+        for sent in doc.sents:
+            first = bisect_left(self.idx, sent.start_char)
+            last = bisect_left(self.idx, sent.end_char)
+            if last > first:
+                self.sentences.append((first, last))
+        if not self.sentences:
+            self.sentences = [(0, len(tokens))]
+        self.sentence_starts = [first for first, _ in self.sentences]
+        self.in_dates = {k for s, e in date_spans for k in range(bisect_left(self.idx, s), bisect_left(self.idx, e))}
+
+    def position(self, char: int) -> int:
+        """Index of the first word at or after a character offset."""
+        return bisect_left(self.idx, char)
+
+    def sentence_of(self, position: int) -> int:
+        return max(bisect_right(self.sentence_starts, position) - 1, 0)
 
 
 def claim_rows(doc: Doc) -> list[dict]:
