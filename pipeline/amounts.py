@@ -75,7 +75,7 @@ class Token:
 
     @property
     def is_num(self) -> bool:
-        return self.text[0].isdigit()
+        return self.text[0].isdecimal()
 
     @property
     def is_word(self) -> bool:
@@ -113,7 +113,7 @@ def parse_digits(text: str) -> tuple[float, bool] | None:
         if ENGLISH_THOUSANDS.fullmatch(text):
             return float(text.replace(",", "")), True
         whole, _, frac = text.rpartition(",")
-        if "," in whole or ("." in whole and not DUTCH_THOUSANDS.fullmatch(whole)):
+        if "," in whole or not frac.isdigit() or ("." in whole and not DUTCH_THOUSANDS.fullmatch(whole)):
             return None
         return float(whole.replace(".", "") + "." + frac), True
     if "." in text:
@@ -256,11 +256,13 @@ def cldr_currencies(currency_rows: list[list[str]]):
     nl = Locale("nl")
     names, places, symbols = [], [], []
     heads: dict[str, set[str]] = defaultdict(set)
-    for code in nl.currencies:
+    territories = [t for t in nl.territories if t.isalpha() and len(t) == 2]
+    in_use = {code for t in territories for code in get_territory_currencies(t)}
+    for code in sorted(in_use & set(nl.currencies)):
         for count in (1, 2):
             name = get_currency_name(code, count, "nl")
             tokens = [t.lower for t in tokenize(name)]
-            if len(tokens) < 2 or name == code:
+            if len(tokens) < 2 or not all(t.isalpha() or t == "-" for t in tokens):
                 continue
             names.append((name, UnitWord(code, kind="money")))
             heads[tokens[-1]].add(code)
@@ -270,11 +272,9 @@ def cldr_currencies(currency_rows: list[list[str]]):
             symbols.append((symbol, UnitWord(code, kind="money")))
     for word, code, _ in currency_rows:  # bare nouns resolve among the codes of their CLDR names
         heads[normalize_word(word)].add(code)
-    for territory, name in nl.territories.items():
-        if territory.isalpha() and len(territory) == 2:
-            codes = get_territory_currencies(territory)
-            if codes:
-                places.append((name, frozenset(codes)))
+    for territory in territories:
+        if codes := get_territory_currencies(territory):
+            places.append((nl.territories[territory], frozenset(codes)))
     return names, dict(heads), places, symbols
 
 
@@ -317,6 +317,27 @@ class UnitMatch:
     counted: str | None = None
 
 
+@dataclass(frozen=True)
+class Found:
+    """An amount found while scanning a segment, with its token span and the kind of its unit."""
+
+    match: AmountMatch
+    first: int
+    end: int
+    kind: str  # money | percent | time | physical | factor | count
+
+
+@dataclass(frozen=True)
+class Prefix:
+    """What stands before the number: qualifiers, 'tussen', a currency symbol, 'een factor'."""
+
+    number_at: int  # token index of the number
+    qualifiers: list  # (qualifier, first token, end token)
+    between: bool = False
+    currency: UnitWord | None = None
+    factor: bool = False
+
+
 @dataclass
 class Segment:
     """One sentence (or line) being scanned, and the whole text for context."""
@@ -329,7 +350,7 @@ class Segment:
         return {t.lower for t in self.tokens}
 
 
-def number_value(value: float) -> str:
+def format_number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else repr(value)
 
 
@@ -347,6 +368,8 @@ class AmountFinder:
         self.fraction_words = {k: float(v) for k, v in n["fraction_words"].items()}
         self.double_words = {k: float(v) for k, v in n["double_words"].items()}
         self.signs = {k: float(v) for k, v in n["signs"].items()}
+        self.definite_fractions = PhraseTable(n["definite_fractions"].items())
+        self.comparison_prefix = n["comparison_prefix"]
         self.age_suffixes = self.lex.context["age_suffixes"]
         self.per_prefixes = self.lex.context["per_compound_prefixes"]
         low, high = self.lex.context["year_range"]
@@ -358,12 +381,12 @@ class AmountFinder:
             lex.qualifiers_before.first_words | lex.range_openers.first_words | lex.currency_symbols.first_words
             | lex.units.first_words | lex.factor_prefix.first_words | lex.vague_determiners.first_words
             | set(self.vague_plurals) | set(self.fraction_words) | set(self.signs) | set(self.double_words)
-            | set(n["een_words"]) | {"de", ","})
+            | set(n["een_words"]) | self.definite_fractions.first_words | {","})
 
     def _could_start(self, token: Token) -> bool:
         word = token.lower
         return token.is_num or word in self.starters or self.number_word(word) is not None or word.endswith(
-            (self.lex.numbers["approx_suffix"], "maal"))
+            (self.lex.numbers["approx_suffix"], self.lex.numbers["times_suffix"]))
 
     def w(self, name: str) -> frozenset[str]:
         return self.lex.words[name]
@@ -380,53 +403,49 @@ class AmountFinder:
         return found
 
     def _scan(self, seg: Segment) -> list[AmountMatch]:
-        found: list[tuple[AmountMatch, int, int]] = []
+        found: list[Found] = []
         i = 0
         while i < len(seg.tokens):
             if not self._could_start(seg.tokens[i]):
                 i += 1
                 continue
             result = self._match_at(seg, i)
-            if isinstance(result, tuple):
+            if isinstance(result, Found):
                 found.append(result)
-                i = result[2]
+                i = result.end
             elif isinstance(result, Skip):
                 i = max(result.end, i + 1)
             else:
                 i += 1
         return self._inherit_conversions(seg, found)
 
-    def _inherit_conversions(self, seg: Segment, found) -> list[AmountMatch]:
+    def _inherit_conversions(self, seg: Segment, found: list[Found]) -> list[AmountMatch]:
         """'190 duizend roebel (1.800 euro)': the converted amount has the same period.
 
         And 'van 3 naar 5 procent': the first number has the unit of the second.
         """
-        out = [m for m, _, _ in found]
+        out = [f.match for f in found]
         for k in range(1, len(found)):
-            (a, a_start, a_end), (b, b_start, _) = found[k - 1], found[k]
-            between = {t.lower for t in seg.tokens[a_end:b_start]}
-            if (between == {"naar"} and a_start > 0 and seg.tokens[a_start - 1].lower == "van"
-                    and a.amount.unit == "count" and a.amount.counted is None and b.amount.unit != "count"):
-                out[k - 1] = replace(out[k - 1], amount=replace(a.amount, unit=b.amount.unit, per=b.amount.per))
-            money = {"money"} == {self._kind(a.amount.unit), self._kind(b.amount.unit)}
-            if money and between <= self.w("conversion_open") and between & {"(", "[", "=", "ofwel", "oftewel"}:
-                amount = out[k].amount
+            a, b = found[k - 1], found[k]
+            first, second = out[k - 1].amount, out[k].amount
+            between = {t.lower for t in seg.tokens[a.end : b.first]}
+            from_word, to_word = self.lex.context["from_to"]
+            if (between == {to_word} and a.first > 0 and seg.tokens[a.first - 1].lower == from_word
+                    and a.kind == "count" and first.counted is None and b.kind != "count"):
+                out[k - 1] = replace(out[k - 1], amount=replace(first, unit=second.unit, per=second.per))
+            if (a.kind == b.kind == "money" and between <= self.w("conversion_open")
+                    and between & self.w("conversion_marks")):
                 out[k] = replace(out[k], amount=replace(
-                    amount, per=amount.per or a.amount.per,
-                    qualifier=a.amount.qualifier if amount.qualifier == "exact" else amount.qualifier))
+                    second, per=second.per or first.per,
+                    qualifier=first.qualifier if second.qualifier == "exact" else second.qualifier))
         return out
-
-    @staticmethod
-    def _kind(unit: str) -> str:
-        return "money" if len(unit) == 3 and unit.isupper() else unit
 
     # -- one expression --------------------------------------------------------------------------
 
-    def _match_at(self, seg: Segment, i: int):
-        """The amount starting at token i: (AmountMatch, first token, end token), a Skip, or None."""
-        tokens = seg.tokens
+    def _prefix(self, tokens: list[Token], i: int) -> Prefix:
+        """Qualifiers and the like from token i on: 'maximaal zo'n', 'tussen de', '€', 'een factor'."""
         lex = self.lex
-        j, quals, between, currency, factor_prefix = i, [], False, None, False
+        j, quals, between, currency, factor = i, [], False, None, False
         while j < len(tokens) and j - i < 6:
             if not between and (m := lex.range_openers.match(tokens, j)):
                 between, j = True, m.end
@@ -435,10 +454,18 @@ class AmountFinder:
                 j = m.end
             elif currency is None and (m := self._currency_prefix(tokens, j)):
                 currency, j = m.value, m.end
-            elif not factor_prefix and (m := lex.factor_prefix.match(tokens, j)):
-                factor_prefix, j = True, m.end
+            elif not factor and (m := lex.factor_prefix.match(tokens, j)):
+                factor, j = True, m.end
             else:
                 break
+        return Prefix(j, quals, between, currency, factor)
+
+    def _match_at(self, seg: Segment, i: int) -> Found | Skip | None:
+        """The amount whose text starts at token i, a Skip past something that is not one, or None."""
+        tokens = seg.tokens
+        lex = self.lex
+        prefix = self._prefix(tokens, i)
+        j, quals, between, currency = prefix.number_at, prefix.qualifiers, prefix.between, prefix.currency
         quantity = self._quantity(seg, j)
         if not isinstance(quantity, Quantity):
             return quantity
@@ -446,10 +473,11 @@ class AmountFinder:
         prev = tokens[i - 1].lower if i > 0 else ""
         # "gestegen tot 300", "steeg met 12 procent tot 4.500": the value reached, not an upper bound
         window = {t.lower for t in tokens[max(0, i - self.lex.context["result_window"]) : i]}
-        if quals and tokens[quals[0][1]].lower == "tot" and window & self.w("result_verbs"):
+        bound_word = lex.context["upper_bound_word"]
+        if quals and tokens[quals[0][1]].lower == bound_word and window & self.w("result_verbs"):
             quals.pop(0)
             text_start = quals[0][1] if quals else j
-        if prev == "per" and not quals:  # "per 100.000 inwoners": the base of a rate
+        if prev == lex.context["per_word"] and not quals:  # "per 100.000 inwoners": the base of a rate
             return Skip(quantity.end)
         low = high = None
         k = quantity.end
@@ -462,7 +490,7 @@ class AmountFinder:
             return None  # "tussen de twee landen": no range here; the scan goes on at the next token
         if self._is_date_number(seg, quantity, k):
             return Skip(k)
-        unit = self._unit(seg, k, quantity, factor_prefix, currency)
+        unit = self._unit(seg, k, quantity, prefix.factor, currency)
         if isinstance(unit, Skip):
             return unit
         if unit is None:
@@ -499,14 +527,14 @@ class AmountFinder:
         if word.unit != "count":
             counted = unit.counted
         value = quantity.value
-        if word.kind == "physical" and word.unit == "celsius" and prev == "min" and not quals:
+        if word.unit == "celsius" and prev in self.w("minus_words") and not quals:
             value, text_start = -value, i - 1  # "min 5 graden"
         if quantity.kind == "fraction":
             word, counted = UnitWord("percent", kind="percent"), None
             value, low, high = value * 100, low and low * 100, high and high * 100
         factor = word.factor
         value, low, high = value * factor, low and low * factor, high and high * factor
-        if word.unit == "tonne" and tokens[k].lower == "ton" and self._money_ton(seg, unit.end):
+        if word.unit == "tonne" and tokens[k].lower == lex.context["money_ton"] and self._money_ton(seg, unit.end):
             word = UnitWord(lex.context["money_ton_unit"], kind="money")
             value, low, high = (x and x * lex.context["money_ton_value"] for x in (value, low, high))
         qualifier = self._qualifier(quantity, quals, qualifier_after, word)
@@ -518,7 +546,7 @@ class AmountFinder:
             unit=word.unit, per=per, qualifier=qualifier, counted=counted,
         )
         first, last = tokens[text_start], tokens[text_end - 1]
-        return AmountMatch(first.start, last.end, amount), text_start, text_end
+        return Found(AmountMatch(first.start, last.end, amount), text_start, text_end, word.kind)
 
     def _qualifier(self, quantity: Quantity, quals, after: str | None, word: UnitWord) -> str:
         """A bound (at_most, more_than, ...) wins over approx: 'maximaal zo'n 12.000' is at_most."""
@@ -539,7 +567,7 @@ class AmountFinder:
         if word in self._number_words:
             return self._number_words[word]
         value = self.extra_numbers.get(word)
-        if value is None and word.isalpha() and not word.endswith(("de", "ste", "den", "sten")):
+        if value is None and word.isalpha() and not word.endswith(tuple(self.w("ordinal_word_endings"))):
             for suffix in self.lex.numbers["half_suffixes"]:
                 if word.endswith(suffix) and (whole := self.number_word(word[: -len(suffix)])):
                     value = whole + 0.5
@@ -580,7 +608,7 @@ class AmountFinder:
             value, end = value + 0.5, m.end
         base, multiplier = value, 1.0
         while end < len(tokens) and tokens[end].lower in self.multipliers:
-            if core.kind != "number" or (core.from_een and tokens[end].lower == "honderd"):
+            if core.kind != "number":
                 break
             multiplier *= self.multipliers[tokens[end].lower]
             end += 1
@@ -609,8 +637,8 @@ class AmountFinder:
         """de helft, een derde, twee vijfde, driekwart, één op de vijf: a share (later in percent)."""
         tokens = seg.tokens
         word = tokens[j].lower
-        if word == "de" and j + 1 < len(tokens) and tokens[j + 1].lower == "helft":
-            return Quantity(0.5, j, j + 2, base=0.5, kind="fraction")
+        if m := self.definite_fractions.match(tokens, j):  # de helft
+            return Quantity(m.value, j, m.end, base=m.value, kind="fraction")
         if word in self.fraction_words:
             return Quantity(self.fraction_words[word], j, j + 1, kind="fraction")
         numerator = self._small_number(tokens, j)
@@ -618,7 +646,7 @@ class AmountFinder:
             return None
         after = tokens[j + 1].lower
         denominator = self.denominators.get(after)
-        if denominator and after != "helft" and numerator < denominator:
+        if denominator and numerator < denominator:
             if (numerator == 1 and after in self.w("ordinal_denominators")
                     and self._noun_follows(tokens, j + 2)):
                 return None  # "een derde termijn" is an ordinal
@@ -650,6 +678,8 @@ class AmountFinder:
 
     def _number_core(self, seg: Segment, j: int) -> Quantity | Skip | None:
         tokens = seg.tokens
+        if j >= len(tokens):
+            return None
         t = tokens[j]
         if t.is_num or (t.text in self.signs and j + 1 < len(tokens) and tokens[j + 1].is_num
                         and attached(tokens, j + 1)) or (t.text == "," and j + 1 < len(tokens)
@@ -667,15 +697,16 @@ class AmountFinder:
             value = self.number_word(word[: -len(self.lex.numbers["approx_suffix"])])
             if value and value >= 10:
                 return Quantity(value, j, j + 1, base=value, kind="approx")
-        if word.endswith("maal") and (value := self.number_word(word[:-4])) and value > 1:
+        suffix = self.lex.numbers["times_suffix"]
+        if word.endswith(suffix) and (value := self.number_word(word[: -len(suffix)])) and value > 1:
             return Quantity(value, j, j + 1, base=value, kind="times")  # tweemaal zo groot
-        times = {**self.double_words, "half": 0.5, "halve": 0.5}
-        if word in times and j + 1 < len(tokens) and tokens[j + 1].lower.startswith("zo"):
+        times = {**self.double_words, **{w: self.extra_numbers[w] for w in self.w("half_words")}}
+        if word in times and j + 1 < len(tokens) and tokens[j + 1].lower.startswith(self.comparison_prefix):
             return Quantity(times[word], j, j + 1, base=times[word], kind="times")  # dubbel/half zo groot
         if word in self.extra_numbers:
-            if word in ("half", "halve") and j + 1 < len(tokens) and self._is_number_word(tokens, j + 1):
+            if word in self.w("half_words") and j + 1 < len(tokens) and self._is_number_word(tokens, j + 1):
                 return Skip(j + 2)  # "half negen" is a clock time
-            if word in ("half", "halve") and not self._half_alone_ok(tokens, j):
+            if word in self.w("half_words") and not self._half_alone_ok(tokens, j):
                 return None
             return Quantity(self.extra_numbers[word], j, j + 1, base=self.extra_numbers[word])
         if not self._is_number_word(tokens, j):
@@ -702,7 +733,7 @@ class AmountFinder:
         """'half' counts only in 'een half jaar', 'een half miljoen' and 'half zo groot'."""
         prev = tokens[j - 1].lower if j > 0 else ""
         nxt = tokens[j + 1].lower if j + 1 < len(tokens) else ""
-        return prev in self.w("een_words") or nxt.startswith("zo") or len(tokens) == 1
+        return prev in self.w("een_words") or nxt.startswith(self.comparison_prefix) or len(tokens) == 1
 
     def _een(self, seg: Segment, j: int) -> Quantity | None:
         """'een' is a number only where it cannot be the article: een miljoen, een half jaar, één."""
@@ -711,11 +742,11 @@ class AmountFinder:
         accented = tokens[j].lower in self.w("accented_een")
         if nxt in self.w("partitive_after_een"):
             return None  # één van de soldaten
-        if nxt in ("half", "halve"):
+        if nxt in self.w("half_words"):  # een half jaar
             return Quantity(0.5, j, j + 2, base=0.5, from_een=True)
-        if nxt is not None and (nxt in self.multipliers or nxt in ("dozijn", "gros", "ton")):
-            if nxt in ("dozijn", "gros"):
-                return Quantity(self.extra_numbers[nxt], j, j + 2, base=self.extra_numbers[nxt])
+        if nxt in self.extra_numbers and nxt in self.w("een_before"):  # een dozijn
+            return Quantity(self.extra_numbers[nxt], j, j + 2, base=self.extra_numbers[nxt])
+        if nxt is not None and (nxt in self.multipliers or nxt in self.w("een_before")):  # een miljoen, een ton
             return Quantity(1.0, j, j + 1, base=1.0, from_een=True)
         if nxt is not None and nxt.endswith(self.lex.numbers["approx_suffix"]):
             tal = self._number_core(seg, j + 1)
@@ -787,7 +818,7 @@ class AmountFinder:
                 if low in self.attached_multipliers:
                     return Quantity(sign * value * self.attached_multipliers[low], j, end + 1,
                                     base=sign * value, multiplier=self.attached_multipliers[low])
-                if low in ("e", "ste", "de", "sten", "den", "ste", "en"):
+                if low in self.w("ordinal_suffixes"):
                     return Skip(end + 1)  # 3e, 21ste, 4de: ordinals
                 if not (self.lex.units.match(tokens, end) or low in self.lex.numbers["times_words"]
                         or low in self.lex.per_after):
@@ -924,7 +955,7 @@ class AmountFinder:
         if m is None:
             return UnitMatch(UnitWord("count"), k, k, counted=tokens[k - 1].lower if tokens[k - 1].is_word else None)
         end = m.end
-        if m.value == "zo" and end < len(tokens) and tokens[end].is_word and \
+        if m.value == self.comparison_prefix and end < len(tokens) and tokens[end].is_word and \
                 tokens[end].lower not in self.w("function_words"):
             end += 1  # "zo groot"
         counted = None
@@ -972,7 +1003,7 @@ class AmountFinder:
         tokens = seg.tokens
         if not (quantity.kind == "number" and quantity.value <= 31 and quantity.value.is_integer()):
             return False
-        if k + 2 < len(tokens) and tokens[k].lower in ("en", "tot", "-", "t/m", "of") and tokens[k + 1].is_num:
+        if k + 2 < len(tokens) and tokens[k].lower in self.w("date_joiners") and tokens[k + 1].is_num:
             k += 2
         return k < len(tokens) and tokens[k].lower in self.w("months")
 
@@ -992,7 +1023,7 @@ class AmountFinder:
             # a year, unless 'zo'n 2000 soldaten' (a qualifier) or '2000 soldaten' (a plural noun)
             strong = any(q in self.w("strong_qualifiers") for q, _, _ in quals) and not qual_words & self.w(
                 "weak_year_qualifiers")
-            prev_year = i >= 2 and before in ("en", "of", "tot", "t/m", "-") and tokens[i - 2].is_num
+            prev_year = i >= 2 and before in self.w("date_joiners") and tokens[i - 2].is_num
             if not strong and (before in self.w("year_words") or prev_year or qual_words or not self._plural(counted)):
                 return Skip(quantity.end)
         if word.kind == "time":
@@ -1092,7 +1123,8 @@ class AmountFinder:
 
     def _noun_follows(self, tokens: list[Token], j: int) -> bool:
         hit = self._word_at(tokens, j)
-        return bool(hit) and self._nounish(normalize_word(hit[0])) and tokens[j].lower not in ("deel",)
+        return bool(hit) and self._nounish(normalize_word(hit[0])) and tokens[j].lower not in self.w(
+            "fraction_followers")
 
     def _per(self, seg: Segment, end: int, counted: str | None, text_start: int) -> str | None:
         """per maand, maandelijks, a maandsalaris of ...: the period or base of a rate."""
@@ -1105,10 +1137,10 @@ class AmountFinder:
         for p in places:
             if m := self.lex.per_after.match(tokens, p):
                 return m.value
-            if p < len(tokens) and tokens[p].lower == "per":  # per 100.000 inwoners
+            if p < len(tokens) and tokens[p].lower == self.lex.context["per_word"]:  # per 100.000 inwoners
                 base = self._quantity(seg, p + 1)
                 if isinstance(base, Quantity) and (noun := self._word_at(tokens, base.end)):
-                    return f"{number_value(base.value)} {noun[0]}"
+                    return f"{format_number(base.value)} {noun[0]}"
         for b in range(text_start - 1, max(-1, text_start - 7), -1):
             t = tokens[b]
             if t.is_num:
