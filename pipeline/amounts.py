@@ -755,7 +755,7 @@ class AmountFinder:
         if accented or nxt is None or nxt in (".", "!", "?", ";", ":", ",", ")"):
             return Quantity(1.0, j, j + 1, base=1.0, from_een=True)  # "maar een." : a number
         unit = self.lex.units.match(tokens, j + 1) or self.lex.currency_words.match(tokens, j + 1)
-        if unit and (unit.value.kind != "time" or self._qualified(tokens, j)):
+        if unit and (unit.value.kind in ("money", "percent") or self._qualified(tokens, j)):
             return Quantity(1.0, j, j + 1, base=1.0, from_een=True)  # een euro; ruim een jaar (not: een jaar)
         return None
 

@@ -190,7 +190,7 @@ UNITS = [
     ("500 Nepalese roepie", 500, "NPR"), ("10 Turkse lira", 10, "TRY"), ("200 zloty", 200, "PLN"),
     ("50 eurocent", 0.5, "EUR"), ("50 cent", 0.5, "EUR"), ("50 dollarcent", 0.5, "USD"),
     ("een ton subsidie", 100000, "EUR"),
-    ("Het kost een euro.", 1, "EUR"), ("een procent", 1, "percent"), ("Er viel een meter sneeuw.", 1, "m"),
+    ("Het kost een euro.", 1, "EUR"), ("een procent", 1, "percent"), ("bijna een meter", 1, "m"),
     # percent, percentage points, fractions as percent
     ("30 procent", 30, "percent"), ("30%", 30, "percent"), ("2,5%", 2.5, "percent"), ("2,5 procent", 2.5, "percent"),
     ("30 pct", 30, "percent"), ("30 percent", 30, "percent"), ("2 procentpunt", 2, "percentage_point"),
@@ -392,7 +392,7 @@ NOT_AMOUNTS = [
     # list numbering and scores
     "1. Rusland", "2) Oekraïne", "De wedstrijd eindigde in 2-1.", "3-0",
     "Hij won met 6-4, 3-6 en 7-5.", "Lees meer op nos.nl/artikel/2456789.", "De Leopard 2-tanks rukten op.",
-    "Hij scoorde in de 89ste minuut.", "Hij zat een jaar vast.", "Een half uur later.",
+    "Hij scoorde in de 89ste minuut.", "Hij zat een jaar vast.", "Een half uur later.", "Een liter melk.",
     # vague words without a number
     "meerdere dagen", "enkele weken", "maandenlang", "veel soldaten",
 ]
@@ -506,3 +506,12 @@ def test_rows_have_the_table_columns(nlp):
                        "text": "495 duizend roebel", "value": 495000.0, "value_low": None, "value_high": None,
                        "unit": "RUB", "per": None, "qualifier": "exact", "counted": None}
     assert all(SENTENCE[r["start_char"] : r["end_char"]] == r["text"] for r in rows)
+
+
+def test_a_tagger_picks_the_counted_noun(nlp):
+    """With part-of-speech tags (nl_core_news_sm), a verb after the number is not what is counted."""
+    doc = nlp.make_doc("De minister wil het aantal naar 440.000 terugbrengen.")
+    for token, pos in zip(doc, ["DET", "NOUN", "AUX", "DET", "NOUN", "ADP", "NUM", "VERB", "PUNCT"]):
+        token.pos_ = pos
+    assert find_amounts(doc.text)[0].amount.counted == "terugbrengen"  # the rules alone are fooled
+    assert AmountRecognizer()(doc).spans["amounts"][0]._.amount.counted is None
