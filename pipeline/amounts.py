@@ -370,6 +370,7 @@ class AmountFinder:
         self.signs = {k: float(v) for k, v in n["signs"].items()}
         self.definite_fractions = PhraseTable(n["definite_fractions"].items())
         self.comparison_prefix = n["comparison_prefix"]
+        self.below_zero = PhraseTable((p, True) for p in n["below_zero"])
         self.age_suffixes = self.lex.context["age_suffixes"]
         self.per_prefixes = self.lex.context["per_compound_prefixes"]
         low, high = self.lex.context["year_range"]
@@ -529,6 +530,8 @@ class AmountFinder:
         value = quantity.value
         if word.unit == "celsius" and prev in self.w("minus_words") and not quals:
             value, text_start = -value, i - 1  # "min 5 graden"
+        elif word.unit == "celsius" and (m := self.below_zero.match(tokens, end)):
+            value, end, text_end = -value, m.end, m.end  # "vijf graden onder nul"
         if quantity.kind == "fraction":
             word, counted = UnitWord("percent", kind="percent"), None
             value, low, high = value * 100, low and low * 100, high and high * 100
@@ -597,6 +600,12 @@ class AmountFinder:
         if j >= len(tokens):
             return None
         if (fraction := self._fraction(seg, j)) is not None:
+            end, multiplier = fraction.end, 1.0
+            while end < len(tokens) and tokens[end].lower in self.multipliers:
+                multiplier *= self.multipliers[tokens[end].lower]
+                end += 1
+            if multiplier > 1:  # een kwart miljoen: a number, not a share
+                return Quantity(fraction.value * multiplier, j, end, base=fraction.value, multiplier=multiplier)
             return fraction
         if vague := self._vague(tokens, j):
             return vague

@@ -189,7 +189,8 @@ UNITS = [
     ("50 Canadese dollar", 50, "CAD"), ("100 Indiase roepie", 100, "INR"), ("100 roepie", 100, "INR"),
     ("500 Nepalese roepie", 500, "NPR"), ("10 Turkse lira", 10, "TRY"), ("200 zloty", 200, "PLN"),
     ("50 eurocent", 0.5, "EUR"), ("50 cent", 0.5, "EUR"), ("50 dollarcent", 0.5, "USD"),
-    ("een ton subsidie", 100000, "EUR"),
+    ("een ton subsidie", 100000, "EUR"), ("een kwart miljoen", 250000, "count"),
+    ("driekwart miljoen euro", 750000, "EUR"),
     ("Het kost een euro.", 1, "EUR"), ("een procent", 1, "percent"), ("bijna een meter", 1, "m"),
     # percent, percentage points, fractions as percent
     ("30 procent", 30, "percent"), ("30%", 30, "percent"), ("2,5%", 2.5, "percent"), ("2,5 procent", 2.5, "percent"),
@@ -215,7 +216,7 @@ UNITS = [
     ("30 centimeter", 0.3, "m"), ("20 mm", 0.02, "m"), ("20 kg", 20, "kg"), ("80 kilo", 80, "kg"),
     ("500 gram", 0.5, "kg"), ("3 ton staal", 3, "tonne"), ("5 miljoen ton", 5e6, "tonne"), ("5 liter", 5, "litre"),
     ("20 graden", 20, "celsius"), ("20 graden Celsius", 20, "celsius"), ("-5 graden", -5, "celsius"),
-    ("min 5 graden", -5, "celsius"), ("20 °C", 20, "celsius"), ("100 hectare", 100, "hectare"),
+    ("min 5 graden", -5, "celsius"), ("minus 5 graden", -5, "celsius"), ("vijf graden onder nul", -5, "celsius"), ("20 °C", 20, "celsius"), ("100 hectare", 100, "hectare"),
     ("40 vierkante kilometer", 40, "km2"), ("900 km/u", 900, "km"), ("1000 megawatt", 1000, "MW"),
     ("1 miljoen vaten", 1e6, "barrel"),
 ]
