@@ -306,7 +306,6 @@ class Quantity:
     kind: str = "number"  # number | vague | approx (een tiental) | fraction (percent) | times (tweemaal)
     plain_int: bool = False  # digits without separators: can be a year, a code, a list number
     dutch: bool = True  # False for "14.30" and "1.5": a clock time unless a unit says otherwise
-    from_een: bool = False
 
 
 @dataclass(frozen=True)
@@ -518,8 +517,9 @@ class AmountFinder:
             if hit:
                 counted = hit[0]
         if (rng and word.unit == "count" and counted is None and quantity.end < len(tokens)
-                and tokens[quantity.end].text in "-–" and seg.lowers() & self.w("score_context")):
-            return Skip(rng[2])  # won met 3-6: a score
+                and tokens[quantity.end].text in "-–" and (seg.lowers() & self.w("score_context") or (
+                    i > 0 and tokens[i - 1].text == "(" and end < len(tokens) and tokens[end].text == ")"))):
+            return Skip(rng[2])  # won met 3-6, PSV-Ajax (1-2): a score
         verdict = self._reject(seg, i, j, quantity, quals, word, currency, counted, unit.end, rng)
         if isinstance(verdict, Skip):
             return verdict
@@ -727,7 +727,8 @@ class AmountFinder:
             if self._is_number_word(tokens, k) and tokens[k].lower not in self.extra_numbers:
                 run.append(k)
                 k += 1
-            elif tokens[k].lower == "en" and k + 1 < len(tokens) and self._is_number_word(tokens, k + 1):
+            elif (tokens[k].lower in self.w("between_connectors") and k + 1 < len(tokens)
+                  and self._is_number_word(tokens, k + 1)):  # drie en dertig
                 k += 1
             else:
                 break
@@ -752,20 +753,20 @@ class AmountFinder:
         if nxt in self.w("partitive_after_een"):
             return None  # één van de soldaten
         if nxt in self.w("half_words"):  # een half jaar
-            return Quantity(0.5, j, j + 2, base=0.5, from_een=True)
+            return Quantity(0.5, j, j + 2, base=0.5)
         if nxt in self.extra_numbers and nxt in self.w("een_before"):  # een dozijn
             return Quantity(self.extra_numbers[nxt], j, j + 2, base=self.extra_numbers[nxt])
         if nxt is not None and (nxt in self.multipliers or nxt in self.w("een_before")):  # een miljoen, een ton
-            return Quantity(1.0, j, j + 1, base=1.0, from_een=True)
+            return Quantity(1.0, j, j + 1, base=1.0)
         if nxt is not None and nxt.endswith(self.lex.numbers["approx_suffix"]):
             tal = self._number_core(seg, j + 1)
             if isinstance(tal, Quantity) and tal.kind == "approx":
                 return replace(tal, start=j)
         if accented or nxt is None or nxt in (".", "!", "?", ";", ":", ",", ")"):
-            return Quantity(1.0, j, j + 1, base=1.0, from_een=True)  # "maar een." : a number
+            return Quantity(1.0, j, j + 1, base=1.0)  # "maar een." : a number
         unit = self.lex.units.match(tokens, j + 1) or self.lex.currency_words.match(tokens, j + 1)
         if unit and (unit.value.kind in ("money", "percent") or self._qualified(tokens, j)):
-            return Quantity(1.0, j, j + 1, base=1.0, from_een=True)  # een euro; ruim een jaar (not: een jaar)
+            return Quantity(1.0, j, j + 1, base=1.0)  # een euro; ruim een jaar (not: een jaar)
         return None
 
     def _qualified(self, tokens: list[Token], j: int) -> bool:
@@ -953,6 +954,9 @@ class AmountFinder:
         if not candidates:
             return None
         m = max(candidates, key=lambda c: c.end)
+        if (m.end + 1 < len(tokens) and tokens[m.end].text in "-–" and attached(tokens, m.end)
+                and attached(tokens, m.end + 1) and tokens[m.end + 1].is_word):
+            return Skip(m.end + 2)  # 155 mm-granaten, 10 kilometer-grens: part of a compound word
         word = m.value
         if word.resolve == "context":
             word = replace(word, unit=self._currency_from_context(seg, tokens[m.end - 1].lower, word.unit))

@@ -392,7 +392,7 @@ NOT_AMOUNTS = [
     "Ze kwamen met z'n tweeën.", "het bedrag is verdubbeld", "Dat moet je in acht nemen.",
     # list numbering and scores
     "1. Rusland", "2) Oekraïne", "De wedstrijd eindigde in 2-1.", "3-0",
-    "Hij won met 6-4, 3-6 en 7-5.", "Lees meer op nos.nl/artikel/2456789.", "De Leopard 2-tanks rukten op.",
+    "Hij won met 6-4, 3-6 en 7-5.", "PSV-Ajax (1-2)", "de 155 mm-granaten", "Lees meer op nos.nl/artikel/2456789.", "De Leopard 2-tanks rukten op.",
     "Hij scoorde in de 89ste minuut.", "Hij zat een jaar vast.", "Een half uur later.", "Een liter melk.",
     # vague words without a number
     "meerdere dagen", "enkele weken", "maandenlang", "veel soldaten",
