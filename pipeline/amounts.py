@@ -343,7 +343,7 @@ class Segment:
 
     tokens: list[Token]
     text: str
-    _money: bool | None = None
+    money: bool | None = None  # does the sentence talk about money (computed once, when asked)
 
     def lowers(self) -> set[str]:
         return {t.lower for t in self.tokens}
@@ -997,12 +997,12 @@ class AmountFinder:
 
     def _money_context(self, seg: Segment) -> bool:
         """The sentence talks about money: a currency, or words like salaris, kost, subsidie."""
-        if seg._money is None:
+        if seg.money is None:
             lowers = seg.lowers()
-            seg._money = bool(lowers & self.w("money_context")) or any(
+            seg.money = bool(lowers & self.w("money_context")) or any(
                 self.lex.currency_words.match(seg.tokens, i) or self.lex.currency_symbols.match(seg.tokens, i)
                 for i in range(len(seg.tokens)))
-        return seg._money
+        return seg.money
 
     # -- not amounts ----------------------------------------------------------------------------------
 
@@ -1223,7 +1223,7 @@ class AmountRecognizer:
                 span = doc.char_span(match.start, match.end, label=amount.unit, alignment_mode="expand")
                 if span is None:
                     continue
-                if doc.has_annotation("POS") and amount.unit in ("count", "factor"):
+                if doc.has_annotation("POS") and (amount.unit == "count" or amount.counted):
                     amount = replace(amount, counted=counted_by_pos(span, amount.counted))
                 span._.amount = amount
                 spans.append(span)
