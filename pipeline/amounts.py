@@ -704,7 +704,8 @@ class AmountFinder:
             return self._een(seg, j)
         if word.endswith(self.lex.numbers["approx_suffix"]):  # tiental, twintigtal
             value = self.number_word(word[: -len(self.lex.numbers["approx_suffix"])])
-            if value and value >= 10:
+            after_een = j > 0 and tokens[j - 1].lower in self.w("een_words")
+            if value and (value >= 10 or after_een and value >= 2):  # een tweetal weken; not: het drietal
                 return Quantity(value, j, j + 1, base=value, kind="approx")
         suffix = self.lex.numbers["times_suffix"]
         if word.endswith(suffix) and (value := self.number_word(word[: -len(suffix)])) and value > 1:

@@ -101,6 +101,7 @@ RANGES = [
     ("1,5 tot 2 miljard dollar", (1.5e9, 2e9), "USD"),
     ("honderd tot tweehonderd", (100, 200), "count"),
     ("3 à 4 graden", (3, 4), "celsius"),
+    ("honderden tot duizenden doden", (100, 1000), "count"),
 ]
 
 
@@ -121,6 +122,7 @@ QUALIFIERS = [
     ("bijna 300", 300, "approx"), ("pakweg 300", 300, "approx"), ("ruwweg 300", 300, "approx"),
     ("om en nabij de 300", 300, "approx"), ("een kleine 300", 300, "approx"),
     ("een tiental", 10, "approx"), ("een twintigtal", 20, "approx"), ("een honderdtal", 100, "approx"),
+    ("een tweetal weken", 2, "approx"),
     ("maximaal 300", 300, "at_most"), ("hooguit 300", 300, "at_most"), ("hoogstens 300", 300, "at_most"),
     ("ten hoogste 300", 300, "at_most"), ("tot 4000 dollar", 4000, "at_most"),
     ("tot wel 300", 300, "at_most"), ("niet meer dan 300", 300, "at_most"),
@@ -391,6 +393,7 @@ NOT_AMOUNTS = [
     "Hij scoorde in de 89ste minuut.", "Hij zat een jaar vast.", "Een half uur later.", "Een liter melk.",
     # vague words without a number
     "meerdere dagen", "enkele weken", "maandenlang", "veel soldaten",
+    "Het drietal werd opgepakt.",
 ]
 
 
