@@ -128,6 +128,9 @@ class SourceLexicon:
     tussenvoegsels: frozenset[str]
     complement: frozenset[str]
     clause_openers: frozenset[str]
+    self_reference: dict[str, tuple[tuple[str, ...], ...]]
+    org_words: frozenset[str]
+    org_joiners: frozenset[str]
     roles: tuple[str, ...]
     open_quotes: str
     close_quotes: str
@@ -140,7 +143,8 @@ class SourceLexicon:
             stop=frozenset(d["stop"]), pronouns=frozenset(d["pronouns"]),
             determiners=frozenset(d["determiners"]), name_joiners=frozenset(d["name_joiners"]),
             tussenvoegsels=frozenset(d["tussenvoegsels"]), complement=frozenset(d["complement"]),
-            clause_openers=frozenset(d["clause_openers"]), roles=tuple(d["roles"]), open_quotes="".join(d["quote_marks"]["open"]),
+            clause_openers=frozenset(d["clause_openers"]), self_reference=_phrase_index(d["self_reference"]),
+            org_words=frozenset(d["org_words"]), org_joiners=frozenset(d["org_joiners"]), roles=tuple(d["roles"]), open_quotes="".join(d["quote_marks"]["open"]),
             close_quotes="".join(d["quote_marks"]["close"]),
         )
 
@@ -207,8 +211,9 @@ def source_phrase(words: Sequence[str], i: int, lex: SourceLexicon, max_words: i
     while i < n:
         w = words[i]
         low = w.lower()
-        joins_name = low in lex.name_joiners and any(capitalized_at(k) for k in (i + 1, i + 2))
-        if not _wordlike(w) or (low in lex.stop and not (names and joins_name)):
+        joiners = lex.org_joiners if any(x.lower() in lex.org_words for x in names) else lex.name_joiners
+        joins_name = low in joiners and any(capitalized_at(k) for k in (i + 1, i + 2))
+        if not _wordlike(w) or (low in lex.stop and not (names and (joins_name or _capitalized(w)))):
             break
         has_head = bool(phrase) and (complement_end == len(phrase) or lex.is_role(phrase[-1])
                                      or not _adjective_like(phrase[-1]))
@@ -251,7 +256,10 @@ def sentence_source(words: Sequence[str], lex: SourceLexicon, skip: set[int] = f
     for i in range(len(lower)):
         prep = phrase_at(lower, i, lex.prepositions)
         if prep:
-            found = source_phrase(words, i + len(prep), lex)
+            if phrase_at(lower, i + len(prep), lex.self_reference) and i > 0:
+                found = source_phrase(words[:i], 0, lex)  # 'Het ministerie betaalt volgens eigen zeggen ...'
+            else:
+                found = source_phrase(words, i + len(prep), lex)
             if found:
                 return found
     for i in range(len(lower)):
@@ -265,17 +273,16 @@ def sentence_source(words: Sequence[str], lex: SourceLexicon, skip: set[int] = f
             if found:
                 return found
             continue
+        # 'Amerikaanse overheidsbronnen schatten dat ...': the subject stands before the verb
+        start = max((k + 1 for k in range(i) if lower[k] in lex.clause_openers or k in skip), default=0)
+        found = source_phrase(words[start:i], 0, lex) if start < i else None
+        if found:
+            return found
         if "dat" in lower[after : after + 8]:
-            # 'Vorig jaar zei Rusland dat': the subject follows the verb (time words skipped)
+            # 'Vorig jaar zei Rusland dat': after a time phrase the subject follows the verb
             between = [w for k, w in enumerate(words[after : lower.index("dat", after)], start=after)
                        if k not in skip]
             found = source_phrase(between, 0, lex) if between else None
-            if found:
-                return found
-        # 'Amerikaanse overheidsbronnen schatten dat ...': the subject stands before the verb
-        start = max((k + 1 for k in range(i) if lower[k] in lex.clause_openers or k in skip), default=0)
-        if start < i:
-            found = source_phrase(words[start:i], 0, lex)
             if found:
                 return found
     return None

@@ -246,3 +246,18 @@ def test_countries_from_context_and_dates_from_the_sentence(article_claims):
     assert (recruited["date_text"], recruited["date_source"]) == ("In oktober", "sentence")
     assert recruited["topic"] == "recruitment" and recruited["counted"] == "Cubanen"
     assert article_claims["tienduizenden"]["topic"] == "population"
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Het Russische ministerie van Defensie betaalt rekruten volgens eigen zeggen een bonus van 195.000 roebel.",
+     "Russische ministerie van Defensie"),
+    ("Zuid-Korea schat het totale contingent dat Pyongyang wil sturen op 10.000 à 12.000 man.", "Zuid-Korea"),
+    ("Volgens de Belgische onderzoeksjournaliste Lien De Wilde hebben al honderden Afrikanen getekend.",
+     "Lien De Wilde"),
+    ("Het Centraal Bureau voor de Statistiek (CBS) meldde dat de prijzen 5,7 procent hoger lagen.",
+     "Centraal Bureau voor de Statistiek"),
+    ("Volgens Peter Wijninga van The Hague Centre for Strategic Studies sneuvelen er 500 per dag.",
+     "Peter Wijninga"),
+])
+def test_sentence_source_names_and_self_reference(sentence, source):
+    assert sentence_source(words(sentence), SOURCES) == source
