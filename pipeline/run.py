@@ -26,7 +26,7 @@ from pipeline.config import BATCH_SIZE, MAX_FILE_BYTES, PACKAGE_DIR
 from pipeline.ingest import Article, IngestError, read_articles
 from pipeline.models import resolve_model
 from pipeline.stages import CORPUS_STEPS, DOC_STAGES, output_tables
-from pipeline.tables import read_table, recover, to_frame, write_outputs
+from pipeline.tables import output_files, read_table, recover, to_frame, write_outputs
 
 log = logging.getLogger(__name__)
 
@@ -138,7 +138,7 @@ def _run_locked(raw_dir, out_dir, *, model, force, jobs, max_bytes, progress, on
         [code_fingerprint(), choice.kind, choice.name, choice.version]).encode()).hexdigest()
     manifest = read_manifest(out_dir)
     tables = output_tables()
-    outputs_present = all((out_dir / f"{t}.parquet").exists() for t in tables)
+    outputs_present = all((out_dir / name).exists() for name in output_files(tables))
     reuse = not force and manifest.get("fingerprint") == fingerprint and outputs_present
     previous = manifest.get("articles", {}) if reuse else {}
 

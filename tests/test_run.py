@@ -97,12 +97,13 @@ def test_changed_fingerprint_recomputes_everything(raw_dir, out_dir, monkeypatch
     assert sorted(run_pipeline(raw_dir, out_dir, model="blank").processed) == ["a", "b"]
 
 
-def test_deleted_output_is_rebuilt(raw_dir, out_dir):
+@pytest.mark.parametrize("deleted", ["sentences.parquet", "claims.csv"])
+def test_deleted_output_is_rebuilt(raw_dir, out_dir, deleted):
     run_pipeline(raw_dir, out_dir, model="blank")
-    (out_dir / "sentences.parquet").unlink()
+    (out_dir / deleted).unlink()
     report = run_pipeline(raw_dir, out_dir, model="blank")
     assert sorted(report.processed) == ["a", "b"]
-    assert (out_dir / "sentences.parquet").exists()
+    assert (out_dir / deleted).exists()
 
 
 def test_noop_rerun_does_not_import_spacy(raw_dir, out_dir):
