@@ -46,10 +46,12 @@ bench: $(STAMP) ## Measure speed: articles per second, cold run and no-op re-run
 	$(BIN)/python -m pipeline.bench
 
 model: $(STAMP) ## Try to install nl_core_news_sm (optional; the pipeline works without it)
-	@if $(BIN)/python -m spacy download nl_core_news_sm; then \
+	@echo "Trying: python -m spacy download nl_core_news_sm (log in $(VENV)/model-download.log)"
+	@if $(BIN)/python -m spacy download nl_core_news_sm > $(VENV)/model-download.log 2>&1; then \
 		echo "nl_core_news_sm installed: 'make run' now uses it as an extra signal (--model auto)."; \
 	else \
-		echo "nl_core_news_sm could not be installed (it needs internet access to GitHub, not only PyPI)."; \
+		echo "nl_core_news_sm could not be installed: $$(tail -n 1 $(VENV)/model-download.log | cut -c1-160)"; \
+		echo "It is downloaded from GitHub, not from the package index, so it needs internet access."; \
 		echo "Nothing is lost: 'make run' uses the rule-based default pipeline (spacy.blank('nl'))."; \
 	fi
 
