@@ -76,7 +76,8 @@ class DateParts:
     unit: str | None = None  # unit of `offset`: day|week|weekend|month|quarter|season|year|decade|century
     offset: int | None = None
     ago: bool = False
-    part: str | None = None  # begin|midden|eind|first_half|second_half, or before|after P
+    story: bool = False  # counted from the previous date of the paragraph ("een week later"), not from P
+    part: str | None = None  # begin|midden|eind|first_half|second_half
     direction: str | None = None  # past|future|next: which occurrence of a yearless date or weekday
 
     @property
@@ -167,7 +168,7 @@ class DateLexicon:
             [(tuple(w.split()), "since") for w in words["since_words"]]
             + [(tuple(w.split()), "from") for w in words["from_words"]]
             + [(tuple(w.split()), "until") for w in words["until_words"]]
-            + [((w,), "range") for w in words["range_openers"]]
+            + [(tuple(w.split()), "range") for w in words["range_openers"]]
             + [((w,), "in") for w in words["span_prepositions"]]
         )
         holidays = {tuple(name.split()): name for table in words["holidays"].values() for name in table}
@@ -251,6 +252,23 @@ def apply_part(interval: tuple[date, date], granularity: str, part: str | None,
     return pieces[first - 1][0], pieces[last - 1][1]
 
 
+def shift_interval(interval: tuple[date, date], unit: str, n: int) -> tuple[date, date]:
+    """Move an interval by n days, weeks, months or years; a month's last day stays the last day."""
+    if unit in ("day", "week"):
+        step = timedelta(days=n * (7 if unit == "week" else 1))
+        return interval[0] + step, interval[1] + step
+    months = n * 12 if unit == "year" else n
+
+    def move(day: date, at_end: bool) -> date:
+        year, month = add_months(day.year, day.month, months)
+        last = month_end(year, month)
+        if at_end and day == month_end(day.year, day.month):
+            return last
+        return date(year, month, min(day.day, last.day))
+
+    return move(interval[0], False), move(interval[1], True)
+
+
 def distance(a: tuple[date, date], b: tuple[date, date], unit: str = "day") -> int:
     """Days (or calendar months) between two intervals, 0 when they overlap."""
     if unit == "month":
@@ -318,6 +336,8 @@ class DateResolver:
     def resolve(self, parts: DateParts, anchor: Anchor | None) -> DateValue:
         """One period. Relative ones need P; with a too coarse P they get P's precision and resolved=false."""
         granularity = parts.granularity
+        if parts.story:  # placed by `resolve_mentions` from the date before it
+            return DateValue(None, None, granularity, True, False, anchor.text if anchor else None)
         if not parts.relative:
             interval = self.absolute(parts)
             return self._value(interval, granularity, relative=False, resolved=interval is not None, anchor=None)
@@ -349,6 +369,37 @@ class DateResolver:
         return DateValue(first.date_start, last.date_end, first.granularity, relative,
                          first.resolved and last.resolved, anchor_text)
 
+    def resolve_mentions(self, found: list[tuple[int, int, DateExpression]], anchor: Anchor | None,
+                         text: str) -> list[DateValue]:
+        """The values of an article's mentions in order; "een week later" counts from the date before it."""
+        values = []
+        for index, (start, _end, expression) in enumerate(found):
+            value = self.resolve_expression(expression, anchor)
+            if expression.first.story:
+                value = self._from_story(expression.first, value, found[:index], values, start, text)
+            values.append(value)
+        return values
+
+    @staticmethod
+    def _from_story(parts: DateParts, value: DateValue, before: list, values: list[DateValue],
+                    start: int, text: str) -> DateValue:
+        """Shift the nearest earlier date of the same paragraph; "vandaag" is P, not a story's date
+        (a week after P would be "over een week"). Unresolved when the paragraph has no date before it."""
+        for (_, previous_end, previous), previous_value in zip(reversed(before), reversed(values)):
+            if "\n" in text[previous_end:start]:
+                break
+            first = previous.first
+            if first.unit == "day" and first.offset == 0 and previous.last is None and previous.relation is None:
+                continue
+            if not previous_value.date_start or not previous_value.date_end:
+                break
+            interval = (date.fromisoformat(previous_value.date_start), date.fromisoformat(previous_value.date_end))
+            shifted = shift_interval(interval, parts.unit, parts.offset)
+            granularity = min(value.granularity, previous_value.granularity, key=GRANULARITIES.index)
+            return DateValue(shifted[0].isoformat(), shifted[1].isoformat(), granularity, True,
+                             previous_value.resolved, previous_value.anchor)
+        return value
+
     @staticmethod
     def _value(interval, granularity: str, relative: bool, resolved: bool, anchor: str | None) -> DateValue:
         if interval is None:
@@ -357,17 +408,18 @@ class DateResolver:
 
     @staticmethod
     def _relation(relation: str, value: DateValue, anchor: Anchor | None) -> DateValue:
-        """sinds X: start of X to P; tot X: P to the end of X. Without P only X's side is known."""
+        """sinds X: start of X to P; tot X: P to the end of X. Without P only X's side is known.
+        When X lies wholly on the other side of P ("tot 2000" in 2023), the mention is X itself."""
         p_start = anchor.start.isoformat() if anchor else None
         p_end = anchor.end.isoformat() if anchor else None
         if relation == "since":
             start, end = value.date_start, p_end
-            if start and end and end < start:  # "sinds" a date after P: keep the date itself
-                end = value.date_end
+            beyond = bool(start and end and end < start)  # "sinds" a date after P
         else:
             start, end = p_start, value.date_end
-            if start and end and end < start:
-                start = value.date_start
+            beyond = bool(start and end and end < start)  # "beloofde tot half januari", "regeerde tot 2000"
+        if beyond:
+            return value
         resolved = value.resolved and anchor is not None
         return DateValue(start, end, value.granularity, True, resolved, anchor.text if anchor else None)
 
@@ -434,10 +486,6 @@ class DateResolver:
             return None
         if interval is None:
             return None
-        if parts.part == "before":  # eerder dit jaar
-            return interval[0], max(interval[0], min(interval[1], here[1]))
-        if parts.part == "after":  # later dit jaar
-            return min(interval[1], max(interval[0], here[0])), interval[1]
         return apply_part(interval, parts.granularity, parts.part, self.positions)
 
     def _relative(self, parts: DateParts, day: date, here: tuple[date, date]) -> tuple[date, date] | None:
@@ -672,7 +720,7 @@ class DateScanner:
     def after_opener(self, k: int, words: tuple[str, ...], kind: str) -> tuple[int, DateExpression] | None:
         intro = words[-1]
         if kind == "range":  # van X tot Y, tussen X en Y
-            connectors = [tuple(w.split()) for w in self.lex["range_openers"][words[0]]]
+            connectors = [tuple(w.split()) for w in self.lex["range_openers"][" ".join(words)]]
             return self.range_after(k, self.point(k, intro), intro, connectors)
         first = self.point(k, intro)
         if first is None:
@@ -681,21 +729,32 @@ class DateScanner:
             ranged = self.range_after(k, first, intro)
             if ranged:
                 return ranged
-        if first.weak or self.dangling_range(first):
+        if (first.weak and not (kind == "until" and self.year_until(k, first.end))) or self.dangling_range(first):
             return None
         parts = first.parts
         if kind == "in":
             return first.end, DateExpression(parts)
-        if parts.direction is None:  # sinds maart: the last one; vanaf maart: ahead; vanaf dinsdag: the next one
-            ahead = "next" if parts.weekday is not None else "future"
+        if parts.direction is None and kind != "until":  # sinds maart: the last one; vanaf maart: ahead
+            ahead = "next" if parts.weekday is not None else "future"  # vanaf dinsdag: the next one
             parts = replace(parts, direction="past" if kind == "since" else ahead)
         relation = {"since": "since", "until": "until"}.get(kind)
         return first.end, DateExpression(parts, relation=relation)
 
+    def year_until(self, k: int, end: int) -> bool:
+        """'tot 2000' is a year ('Hij regeerde tot 2000.') unless a number stands before it ('van 500 tot 2000')
+        or its clause tells of a quantity growing or shrinking ('Het aantal doden steeg tot 2000.')."""
+        opener = k - 1
+        while opener > 0 and self.low(opener) not in self.lex.first_words["openers"]:
+            opener -= 1  # back to the first word of "tot en met"
+        if self.integer(opener - 1) is not None or DECIMAL.fullmatch(self.low(opener - 1)):
+            return False
+        stems = tuple(self.sets["quantity_change_stems"])
+        return not any(t.lower.startswith(stems) for t in self.clause(k, end))
+
     def range_after(self, k: int, first: Match | None, intro: str,
                     connectors=None) -> tuple[int, DateExpression] | None:
         """X tot Y, X - Y, 3 tot 5 maart, 2014-2016 (one token); X borrows what it leaves to Y."""
-        pair = self.token_pair(k)
+        pair = self.token_pair(k, intro)
         if pair:
             return pair
         first = first or self.bare_day(k)
@@ -732,15 +791,17 @@ class DateScanner:
         words = self.connector_at(first.end)
         return words is not None and self.integer(first.end + len(words)) is not None
 
-    def token_pair(self, k: int) -> tuple[int, DateExpression] | None:
+    def token_pair(self, k: int, intro: str = "") -> tuple[int, DateExpression] | None:
         """One-token ranges: '2014-2016' (years) and '3-5 maart' (days)."""
         token = self.low(k)
         m = YEAR_PAIR.fullmatch(token)
         if m:
             first = int(m["first"])
             second = int(m["second"]) if len(m["second"]) == 4 else first // 100 * 100 + int(m["second"])
+            # "in het seizoen 2015-2016 won Ajax": a pair of years is a range unless a counted noun follows
             if (self.in_range(first, self.lex["bare_year_range"]) and first < second <= self.lex["year_range"][1]
-                    and self.year_follower_ok(k + 1, strict=True)):
+                    and (self.year_follower_ok(k + 1, strict=intro not in self.sets["lenient_year_intros"])
+                         or self.finite_verb_follows(k + 1))):
                 return k + 1, DateExpression(DateParts(year=first), DateParts(year=second))
         m = DAY_PAIR.fullmatch(token)
         month = self.month_at(k + 1, abbreviations=True) if m else None
@@ -991,6 +1052,19 @@ class DateScanner:
             return True
         return self.tag(j)[0] in MODEL_YEAR_FOLLOWER_TAGS
 
+    def finite_verb_follows(self, j: int) -> bool:
+        """'2015 schoot Poetin ...': a year opening a sentence is followed by its verb (Dutch verb-second),
+        a count by its noun ('1987 huizen', '1950 kinderen'). Without a tagger: a lowercase word that does
+        not end like a plural noun (-en, -s), since a year as subject takes a singular verb."""
+        if j >= len(self.tokens):
+            return False
+        word, tag = self.tokens[j].text, self.tag(j)[0]
+        if tag:
+            return tag in ("VERB", "AUX")
+        if not (word.isalpha() and word.islower()) or word in self.sets["not_year_followers"]:
+            return False
+        return word in self.sets["year_followers"] or not word.endswith(("en", "s"))
+
     def year(self, i: int, intro: str) -> Match | None:
         """A bare year: 'in 2015' (lenient context) or '2015' before a verb or punctuation (strict)."""
         token = self.low(i)
@@ -1003,7 +1077,10 @@ class DateScanner:
             return None
         # "in 1648 geboren" is a year, "in 1500 gemeenten" an amount: round old numbers need a year-like follower
         strict = not lenient or (number < self.lex["bare_year_range"][0] and number % 100 == 0)
-        if not self.year_follower_ok(i + 1, strict):
+        # "2015 schoot Poetin ...", "Tot 2014 hoorde de Krim ...": a verb after a year that opens its clause
+        opens = self.sentence_initial(i) or intro in self.sets["until_words"]
+        if not self.year_follower_ok(i + 1, strict) and not (
+                not lenient and number % 100 and opens and self.finite_verb_follows(i + 1)):
             return None
         return Match(i + 1, DateParts(year=number), weak=not lenient and number % 100 == 0)
 
@@ -1028,10 +1105,10 @@ class DateScanner:
     def part_of(self, i: int, intro: str) -> Match | None:
         """begin maart, eind 2022, medio volgend jaar, eind jaren 80, eerder dit jaar, later deze maand."""
         token = self.low(i)
-        if token in self.lex["before_after"]:
+        if token in self.sets["before_after"]:  # "eerder deze maand" is the whole month (annotation convention)
             inner = self.shifted(i + 1, token)
             if inner and inner.parts.offset == 0 and inner.parts.weekday is None and inner.parts.season is None:
-                return Match(inner.end, replace(inner.parts, part=self.lex["before_after"][token]))
+                return Match(inner.end, inner.parts)
             return None
         part = self.lex["parts"].get(token)
         if part is None:
@@ -1104,7 +1181,15 @@ class DateScanner:
         unit = self.lex["count_units"].get(self.low(j))
         if unit is None or not 0 < value <= 500:
             return None
+        story_sign = self.lex["story_shifts"].get(self.low(j + 1))
+        if not ahead and story_sign and self.low(j + 2) not in self.sets["comparison_words"]:
+            if value != int(value):
+                unit, factor = self.lex["fraction_units"][unit]
+                value *= factor
+            return Match(j + 2, DateParts(unit=unit, offset=story_sign * round(value), ago=True, story=True))
         if ahead and self.low(j + 1) not in self.sets["ago_words"]:
+            if self.spread_over(i, j + 1):
+                return None
             end, sign = j + 1, 1
         elif not ahead and self.low(j + 1) in self.sets["ago_words"]:
             end, sign = j + 2, -1
@@ -1115,14 +1200,26 @@ class DateScanner:
             value *= factor
         return Match(end, DateParts(unit=unit, offset=sign * round(value), ago=True))
 
+    def spread_over(self, i: int, end: int) -> bool:
+        """'te verdelen over vier jaar', 'over drie jaar tijd': 'over' spans a duration (an amount), not 'in N years'."""
+        if self.low(end) in self.sets["duration_followers"]:
+            return True
+        stems = tuple(self.sets["spread_stems"])
+        return any(t.lower.startswith(stems) for t in self.clause(i, end))
+
     # -- tense
 
     def with_tense(self, expression: DateExpression, i: int, end: int) -> DateExpression:
-        """A yearless date or bare weekday takes the direction its clause's tense points to."""
+        """A yearless date or bare weekday takes the direction its clause's tense points to.
+
+        "tot X" looks ahead unless the clause is past: "beloofde tot half januari" is the January before P.
+        """
         first = expression.first
         if first.direction is not None or not first.relative or first.offset is not None:
             return expression
         tense = self.clause_tense(i, end)
+        if expression.relation == "until" and tense != "past":
+            tense = "next" if first.weekday is not None else "future"
         if tense is None:
             return expression
         return replace(expression, first=replace(first, direction=tense))
@@ -1194,8 +1291,9 @@ def parse_dates(text: str, published: str | None = None, granularity: str | None
     """Every time expression in `text`, resolved against `published`."""
     lexicon, resolver = load_stage()
     anchor = Anchor.parse(published, granularity)
-    return [DateMention(start, end, text[start:end], expression, resolver.resolve_expression(expression, anchor))
-            for start, end, expression in DateScanner(lexicon, text, sentences, tags).find()]
+    found = DateScanner(lexicon, text, sentences, tags).find()
+    return [DateMention(start, end, text[start:end], expression, value)
+            for (start, end, expression), value in zip(found, resolver.resolve_mentions(found, anchor, text))]
 
 
 # --------------------------------------------------------------------------------------------
@@ -1222,11 +1320,12 @@ class DateRecognizer:
         anchor = Anchor.parse(published, precision)
         sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else None
         spans = []
-        for start, end, expression in DateScanner(self.lexicon, doc.text, sentences, model_tags(doc)).find():
+        found = DateScanner(self.lexicon, doc.text, sentences, model_tags(doc)).find()
+        for (start, end, _), value in zip(found, self.resolver.resolve_mentions(found, anchor, doc.text)):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or (spans and span.start < spans[-1].end):
                 continue
-            span._.date = self.resolver.resolve_expression(expression, anchor)
+            span._.date = value
             spans.append(span)
         doc.spans[SPANS_KEY] = spans
         return doc

@@ -120,6 +120,19 @@ ABSOLUTE = [
     ("Tweede Pinksterdag 2023", None, "2023-05-29", "2023-05-29", "day"),
     ("Prinsjesdag 2023", None, "2023-09-19", "2023-09-19", "day"),
     ("vanaf 2025", None, "2025-01-01", "2025-12-31", "year"),
+    # a bare year opening a sentence before its (singular) verb; a year pair before a verb or after "seizoen"
+    ("2015 schoot Poetin Assad te hulp.", "2015", "2015-01-01", "2015-12-31", "year"),
+    ("2022 bracht een ommekeer.", "2022", "2022-01-01", "2022-12-31", "year"),
+    ("Hij zei: 2016 werd een rampjaar.", "2016", "2016-01-01", "2016-12-31", "year"),
+    ("Het jaar 2015 was een rampjaar.", "2015", "2015-01-01", "2015-12-31", "year"),
+    ("In het seizoen 2015-2016 won Ajax.", "2015-2016", "2015-01-01", "2016-12-31", "year"),
+    ("De begroting voor de periode 2021-2027 is rond.", "2021-2027", "2021-01-01", "2027-12-31", "year"),
+    ("2015-2016 was een moeilijk seizoen.", "2015-2016", "2015-01-01", "2016-12-31", "year"),
+    # "tot X" with X before P is X itself
+    ("Hij regeerde tot 2000.", "tot 2000", "2000-01-01", "2000-12-31", "year"),
+    ("Tot 2000 was het verboden.", "Tot 2000", "2000-01-01", "2000-12-31", "year"),
+    ("De wet gold tot en met 2000.", "tot en met 2000", "2000-01-01", "2000-12-31", "year"),
+    ("Tot 2014 hoorde de Krim bij Oekraïne.", "Tot 2014", "2014-01-01", "2014-12-31", "year"),
 ]
 
 
@@ -170,11 +183,15 @@ RELATIVE = [
     ("dit najaar", None, "2023-09-01", "2023-11-30", "season"),
     ("komende winter", None, "2023-12-01", "2024-02-29", "season"),
     ("volgend voorjaar", None, "2024-03-01", "2024-05-31", "season"),
-    ("eerder dit jaar", None, "2023-01-01", "2023-09-14", "year"),
-    ("later dit jaar", None, "2023-09-14", "2023-12-31", "year"),
-    ("eerder deze maand", None, "2023-09-01", "2023-09-14", "month"),
-    ("later deze maand", None, "2023-09-14", "2023-09-30", "month"),
-    ("eerder deze week", None, "2023-09-11", "2023-09-14", "week"),
+    # eerder/later/begin/eind + this unit: the whole period named (the annotators' convention)
+    ("eerder dit jaar", None, "2023-01-01", "2023-12-31", "year"),
+    ("later dit jaar", None, "2023-01-01", "2023-12-31", "year"),
+    ("eerder deze maand", None, "2023-09-01", "2023-09-30", "month"),
+    ("later deze maand", None, "2023-09-01", "2023-09-30", "month"),
+    ("eerder deze week", None, "2023-09-11", "2023-09-17", "week"),
+    ("later deze week", None, "2023-09-11", "2023-09-17", "week"),
+    ("begin deze week", None, "2023-09-11", "2023-09-17", "week"),
+    ("eind volgende week", None, "2023-09-18", "2023-09-24", "week"),
     ("begin dit jaar", None, "2023-01-01", "2023-04-30", "year"),
     ("eind vorig jaar", None, "2022-09-01", "2022-12-31", "year"),
     ("medio volgend jaar", None, "2024-05-01", "2024-08-31", "year"),
@@ -278,6 +295,16 @@ TENSE = [
     ("De zomer was heet.", P, "2023-06-01", "2023-08-31"),
     # the tense of the clause that holds the date counts, not the reporting verb's
     ("De krant meldde dat het kabinet op dinsdag 24 oktober besluit.", "2023-10-20", "2023-10-24", "2023-10-24"),
+    # "tot X": ahead of P, unless the clause is past ("beloofde tot half januari" counts up to a past date)
+    ("Volgens het Kiel Institut beloofde Washington tot half januari 73,1 miljard euro.", "2023-02-24",
+     "2023-01-11", "2023-01-20"),
+    ("Tot maart zijn er 500 doden gevallen.", P, "2023-03-01", "2023-03-31"),
+    ("De maatregelen gelden tot half januari.", "2023-02-24", "2023-02-24", "2024-01-20"),
+    ("De winkels blijven tot maart dicht.", P, "2023-09-14", "2024-03-31"),
+    ("Tot dinsdag kan iedereen reageren.", P, "2023-09-14", "2023-09-19"),
+    ("In de nacht van 3 op 4 maart brak brand uit.", P, "2023-03-03", "2023-03-04"),
+    ("In de nacht van zaterdag op zondag werd een aanval uitgevoerd.", P, "2023-09-09", "2023-09-10"),
+    ("De nacht van zaterdag op zondag gaat de klok een uur terug.", P, "2023-09-16", "2023-09-17"),
     ("Akkermans zei in december dat de oorlog lang zou duren.", "2023-10-20", "2022-12-01", "2022-12-31"),
 ]
 
@@ -307,8 +334,8 @@ PRECISION = [
     ("in mei", "2023-09", "2023-05-01", "2023-05-31", True),
     ("in oktober", "2023-12", "2023-10-01", "2023-10-31", True),
     ("vorig najaar", "2023-09", "2022-09-01", "2022-11-30", True),
-    ("eerder dit jaar", "2023-09", "2023-01-01", "2023-09-30", True),
-    ("later dit jaar", "2023-09", "2023-09-01", "2023-12-31", True),
+    ("eerder dit jaar", "2023-09", "2023-01-01", "2023-12-31", True),
+    ("later dit jaar", "2023-09", "2023-01-01", "2023-12-31", True),
     ("sinds 2014", "2023-09", "2014-01-01", "2023-09-30", True),
     ("september van vorig jaar", "2023-03", "2022-09-01", "2022-09-30", True),
     ("vorig jaar", "2023", "2022-01-01", "2022-12-31", True),
@@ -354,6 +381,30 @@ def test_without_publication_date(text, start, end, relative, resolved):
 
 
 MUST_NOT = [
+    "Brussel wil 50 miljard reserveren, te verdelen over vier jaar.",  # 'over' spreading over a duration
+    "Het geld wordt uitgesmeerd over drie jaar.",
+    "De kosten worden gespreid over vijf jaar.",
+    "Het bedrag wordt over vijf jaar verdeeld.",
+    "De lening moet over tien jaar worden afgelost.",
+    "Over drie jaar tijd verdubbelde de omzet.",
+    "Het project was twee jaar later dan gepland klaar.",  # a delay, not a story's date
+    "Nu is de situatie anders.",  # vague present words (optional in the gold)
+    "Momenteel wachten nog 300 mensen.",
+    "Inmiddels zijn er 40 doden.",
+    "Op dit moment is het rustig.",
+    "Tegenwoordig werkt hij thuis.",
+    "De komende weken wordt het spannend.",  # vague plural periods
+    "De afgelopen dagen regende het.",
+    "1987 huizen werden gesloopt.",  # a count opening a sentence: its noun follows
+    "1950 kinderen kregen een prik.",
+    "2019 soldaten kwamen om.",
+    "2015 euro moest hij betalen.",
+    "Er werden 1500-2000 soldaten gestuurd.",
+    "Het kost 1950-2000 euro.",
+    "Dat kan oplopen tot 2000.",  # 'tot 2000' as the level a quantity reaches
+    "De boetes lopen van 500 tot 2000.",
+    "Het maximum werd verhoogd tot 2000.",
+    "Het aantal is beperkt tot 2000.",
     "een periode van telkens zes maanden",  # durations are amounts
     "Al bijna twee jaar gaat hij zo min mogelijk de straat op.",
     "vijf jaar lang",
@@ -426,6 +477,35 @@ def test_mention_spans(text, mentions):
     found = parse_dates(text, P)
     assert [m.text for m in found] == mentions
     assert all(text[m.start:m.end] == m.text for m in found)
+
+
+# "een week later", "een jaar eerder": counted from the previous date of the paragraph, not from P;
+# unresolved when there is none ("vandaag" is P, not a date of the story).
+STORY = [
+    ("Op 3 maart 2022 werd hij gearresteerd. Een week later kwam hij vrij.",
+     [("Op 3 maart 2022", "2022-03-03", "2022-03-03"), ("Een week later", "2022-03-10", "2022-03-10")]),
+    ("In het eerste kwartaal van 2023 kregen schuldhulpverleners 15 procent meer aanvragen dan in dezelfde periode "
+     "een jaar eerder.", [("In het eerste kwartaal van 2023", "2023-01-01", "2023-03-31"),
+                          ("een jaar eerder", "2022-01-01", "2022-03-31")]),
+    ("De prijzen lagen in juni 5,7 procent hoger dan een jaar eerder.",
+     [("in juni", "2023-06-01", "2023-06-30"), ("een jaar eerder", "2022-06-01", "2022-06-30")]),
+    ("In 2019 trouwde ze; drie jaar daarna scheidde ze.",
+     [("In 2019", "2019-01-01", "2019-12-31"), ("drie jaar daarna", "2022-01-01", "2022-12-31")]),
+    ("Eind februari 2024 viel de stad. Twee maanden later volgde de volgende.",
+     [("Eind februari 2024", "2024-02-21", "2024-02-29"), ("Twee maanden later", "2024-04-21", "2024-04-30")]),
+    ("Een week later werd hij opgepakt.", [("Een week later", None, None)]),
+    ("Vandaag meldde de politie de inval. Twee dagen later volgt de uitspraak.",
+     [("Vandaag", "2023-09-14", "2023-09-14"), ("Twee dagen later", None, None)]),
+    ("In 2019 trouwde ze.\nDrie jaar later scheidde ze.", [("In 2019", "2019-01-01", "2019-12-31"),
+                                                          ("Drie jaar later", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", STORY)
+def test_dates_counted_from_the_story(text, expected):
+    found = parse_dates(text, P)
+    assert [(m.text, m.value.date_start, m.value.date_end) for m in found] == expected
+    assert found[-1].value.resolved == (expected[-1][1] is not None)
 
 
 # The resolver alone: parts in, interval out.
