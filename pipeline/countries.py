@@ -643,6 +643,19 @@ def city_names(city: dict, with_alternates: bool) -> set[str]:
     return {n for n in names if len(n) >= 3}
 
 
+def cldr_exonyms() -> dict[tuple[str, str], str]:
+    """Dutch city names from CLDR (the exemplar cities of time zones that Dutch names differently:
+    Manilla, Khartoem, Beiroet, Teheran), keyed by (GeoNames name, country code). GeoNames' own
+    alternates can miss them, or lose them to the Dutch-word filter ("manilla" is also hemp)."""
+    from babel import Locale
+    from babel.core import get_global
+
+    dutch = Locale("nl").time_zones
+    return {(zone.rsplit("/", 1)[-1].replace("_", " "), code): dutch[zone]["city"]
+            for zone, code in get_global("zone_territories").items()
+            if dutch.get(zone, {}).get("city") and "," not in dutch[zone]["city"]}
+
+
 def build_city_table(out: Path = CITIES_FILE, min_population: int = 15_000,
                      alternates_min_population: int = 15_000,
                      dictionary: Path = Path("/usr/share/dict/dutch")) -> int:
@@ -655,12 +668,17 @@ def build_city_table(out: Path = CITIES_FILE, min_population: int = 15_000,
     stop = {name for line in data_lines(out.parent / "city_stoplist.txt") for name in line.split()}
     people = person_names()
     capitals = {info["capital"]: code for code, info in gc.get_countries().items() if info.get("capital")}
+    exonyms = cldr_exonyms()
     best: dict[tuple[str, str], list] = {}
     for city in gc.get_cities().values():
         code, population = city["countrycode"], int(city["population"])
         is_capital = capitals.get(city["name"]) == code
         main = {city["name"], fold(city["name"])}
-        for name in city_names(city, population >= alternates_min_population):
+        names = city_names(city, population >= alternates_min_population)
+        if (city["name"], code) in exonyms:
+            main.add(exonyms[city["name"], code])
+            names.add(exonyms[city["name"], code])
+        for name in names:
             name = normalize(name)
             common = name.lower() in words
             if name in stop or (common and name not in main):

@@ -145,6 +145,11 @@ PHRASES = [
     ("Damascus ligt in puin.", [("Damascus", "SY")]),
     ("Havana kampt met tekorten.", [("Havana", "CU")]),
     ("Kathmandu ligt in een vallei.", [("Kathmandu", "NP")]),
+    # Dutch exonyms that CLDR gives (GeoNames lacks them or they are also Dutch words)
+    ("De Filipijnse regering in Manilla protesteerde.", [("Filipijnse", "PH"), ("Manilla", "PH")]),
+    ("De top vond plaats in Istanboel.", [("Istanboel", "TR")]),
+    ("Het akkoord werd in Wenen gesloten.", [("Wenen", "AT")]),
+    ("Ze wenen om hun doden.", []),
     ("Pyongyang lanceert een raket.", [("Pyongyang", "KP")]),
     ("Sint-Petersburg is de tweede stad.", [("Sint-Petersburg", "RU")]),
     ("In Marioepol en Bachmoet wordt gevochten, meldt Oekraïne.",
