@@ -78,7 +78,7 @@ class DateParts:
     ago: bool = False
     story: bool = False  # counted from the previous date of the paragraph ("een week later"), not from P
     part: str | None = None  # begin|midden|eind|first_half|second_half
-    direction: str | None = None  # past|future|next: which occurrence of a yearless date or weekday
+    direction: str | None = None  # past|previous|future|next: which occurrence of a yearless date or weekday
 
     @property
     def granularity(self) -> str:
@@ -549,8 +549,11 @@ class DateResolver:
 
     @staticmethod
     def _weekday(weekday: int, direction: str | None, day: date) -> tuple[date, date]:
-        """Bare weekday: P itself or the last one before; future: P or the next one; next: after P."""
-        if direction == "future":
+        """Bare weekday: P itself or the last one before; previous: before P; future: P or the next one;
+        next: after P."""
+        if direction == "previous":  # "afgelopen vrijdag" said on a Friday is a week ago
+            target = day - timedelta(days=(day.weekday() - weekday) % 7 or 7)
+        elif direction == "future":
             target = day + timedelta(days=(weekday - day.weekday()) % 7)
         elif direction == "next":
             target = day + timedelta(days=(weekday - day.weekday()) % 7 or 7)
@@ -966,8 +969,8 @@ class DateScanner:
                 spec = self.year_spec(k + 2)
                 end, extra = spec if spec else (k + 2, {"unit": "year", "offset": 0})
                 return Match(end, DateParts(part=part, **extra))
-            if self.low(k + 2) in self.sets["of_words"]:  # de eerste helft van maart / 2023 / de jaren 90
-                inner = self.point(k + 3, intro=noun)
+            if self.low(k + 2) in self.sets["of_words"]:  # de eerste helft van maart / 2023 / de jaren 90 / het jaar
+                inner = self.point(k + 3, intro=noun) or self.current_period(k + 3)
                 if (inner and inner.parts.part is None and not inner.parts.ago
                         and inner.parts.granularity in ("month", "year", "decade", "century")):
                     return Match(inner.end, replace(inner.parts, part=part))
@@ -1077,8 +1080,10 @@ class DateScanner:
             return None
         # "in 1648 geboren" is a year, "in 1500 gemeenten" an amount: round old numbers need a year-like follower
         strict = not lenient or (number < self.lex["bare_year_range"][0] and number % 100 == 0)
-        # "2015 schoot Poetin ...", "Tot 2014 hoorde de Krim ...": a verb after a year that opens its clause
-        opens = self.sentence_initial(i) or intro in self.sets["until_words"]
+        # "2015 schoot Poetin ...", "Over 2023 maakte ASML ...", "Tot 2014 hoorde de Krim ...": a verb
+        # after a year that opens its sentence, alone or after one word
+        opens = (self.sentence_initial(i) or intro in self.sets["until_words"]
+                 or (intro.isalpha() and self.sentence_initial(i - 1)))
         if not self.year_follower_ok(i + 1, strict) and not (
                 not lenient and number % 100 and opens and self.finite_verb_follows(i + 1)):
             return None
@@ -1098,7 +1103,7 @@ class DateScanner:
         if noun in self.lex["seasons"]:
             return Match(i + 2, DateParts(season=self.lex["seasons"][noun], unit="season", offset=offset))
         if noun in self.lex.weekdays:
-            direction = {-1: "past", 0: "future", 1: "next"}[offset]
+            direction = {-1: "previous", 0: "future", 1: "next"}[offset]
             return Match(i + 2, DateParts(weekday=self.lex.weekdays[noun], direction=direction))
         return None
 
@@ -1114,12 +1119,20 @@ class DateScanner:
         if part is None:
             return None
         k = i + 2 if self.low(i + 1) in self.sets["of_words"] else i + 1
-        inner = self.point(k, intro=token)
+        inner = self.point(k, intro=token) or self.current_period(k)
         if inner is None or inner.parts.part is not None or inner.parts.ago or inner.parts.weekday is not None:
             return None
         if inner.parts.granularity in ("day",):
             return None
         return Match(inner.end, replace(inner.parts, part=part))
+
+    def current_period(self, k: int) -> Match | None:
+        """'(eind van) het jaar', '(de eerste helft van) het jaar', '(begin van) de maand': the current one.
+        Only after a part word; 'het jaar 2015' names its year."""
+        unit = self.lex["shift_units"].get(self.low(k + 1))
+        if self.low(k) not in self.sets["articles"] or unit is None or self.integer(k + 2) is not None:
+            return None
+        return Match(k + 2, DateParts(unit=unit, offset=0))
 
     def weekday(self, i: int, intro: str) -> Match | None:
         """zondag, zondagavond, dinsdag vorige week, vrijdag 3 maart, maandag jl., dinsdag a.s."""
@@ -1245,7 +1258,10 @@ class DateScanner:
         past = bool(words & self.sets["past_markers"]) or any(
             self.tags.get(t.start, ("", ""))[1] == "Past" for t in tokens)
         if not past and words & self.sets["perfect_auxiliaries"]:  # heeft ... gemeld, is ... gekomen
-            past = any(len(w) > 5 and w.startswith("ge") and w.endswith(("d", "t", "en")) for w in words)
+            # "is gepland", "is gesloten": after a form of 'zijn' a participle that names a state is no past
+            have = bool(words & self.sets["have_auxiliaries"])
+            past = any(len(w) > 5 and w.startswith("ge") and w.endswith(("d", "t", "en"))
+                       and (have or w not in self.sets["state_participles"]) for w in words)
         future = bool(words & self.sets["future_markers"])
         if past == future:
             return None
