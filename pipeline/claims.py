@@ -151,7 +151,11 @@ class SourceLexicon:
     def is_role(self, word: str) -> bool:
         """Ruslandkenner, defensiedeskundige, RTL-correspondent: a title or function, not a name."""
         lower = word.lower()
-        return ("-" in word and word.rsplit("-", 1)[-1].islower()) or lower.endswith(self.roles)
+        return (word[:1].isupper() and "-" in word and word.rsplit("-", 1)[-1].islower()) or lower.endswith(self.roles)
+
+    def is_organisation(self, word: str) -> bool:
+        """Bureau, Instituut, Studiecommissie: a word that makes a name an organisation's."""
+        return word.lower().endswith(tuple(self.org_words))
 
 
 def _phrase_index(phrases: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -211,7 +215,7 @@ def source_phrase(words: Sequence[str], i: int, lex: SourceLexicon, max_words: i
     while i < n:
         w = words[i]
         low = w.lower()
-        joiners = lex.org_joiners if any(x.lower() in lex.org_words for x in names) else lex.name_joiners
+        joiners = lex.org_joiners if any(lex.is_organisation(x) for x in names) else lex.name_joiners
         joins_name = low in joiners and any(capitalized_at(k) for k in (i + 1, i + 2))
         if not _wordlike(w) or (low in lex.stop and not (names and (joins_name or _capitalized(w)))):
             break
@@ -223,10 +227,13 @@ def source_phrase(words: Sequence[str], i: int, lex: SourceLexicon, max_words: i
                 names.append(w)
             elif low in lex.tussenvoegsels and first_name_only and any(capitalized_at(k) for k in (i + 1, i + 2)):
                 names.append(w)
+            elif _adjective_like(names[-1]) and not phrase:
+                # 'het Sri Lankaanse ministerie': the capitals were modifiers of a noun
+                phrase, names = names + [w], []
             else:
                 break
-        elif _capitalized(w) and not lex.is_role(w) and (has_head or not _adjective_like(w)):
-            names.append(w)
+        elif _capitalized(w) and not lex.is_role(w) and (has_head or not _adjective_like(w) or capitalized_at(i + 1)):
+            names.append(w)  # 'Peter Wijninga', 'Verenigde Naties
         elif has_head:
             # after the head noun: a complement with a name ('minister van Defensie', 'ministerie van
             # Buitenlandse Zaken') or the end
@@ -272,10 +279,11 @@ def sentence_source(words: Sequence[str], lex: SourceLexicon, skip: set[int] = f
             found = source_phrase(words, after, lex)  # '..., zegt Akkermans'
             if found:
                 return found
-            continue
-        # 'Amerikaanse overheidsbronnen schatten dat ...': the subject stands before the verb
-        start = max((k + 1 for k in range(i) if lower[k] in lex.clause_openers or k in skip), default=0)
-        found = source_phrase(words[start:i], 0, lex) if start < i else None
+        # 'Amerikaanse overheidsbronnen schatten dat ...': the subject stands before the verb;
+        # 'Een Sri Lankaan, de 51-jarige Nimal, zegt dat ...': the apposition between commas
+        end = i - 1 if before == "," else i
+        start = max((k + 1 for k in range(end) if lower[k] in lex.clause_openers or k in skip), default=0)
+        found = source_phrase(words[start:end], 0, lex) if start < end else None
         if found:
             return found
         if "dat" in lower[after : after + 8]:
@@ -436,6 +444,12 @@ class ClaimExtractor:
                 if not speakers[q] and 0 <= other < len(quotes) and speakers[other] and \
                         "\n" not in text[min(qe, quotes[other][1]):max(qs, quotes[other][0])]:
                     speakers[q] = speakers[other]
+        quote_starts = [qs for qs, _ in quotes]
+
+        def quote_at(start: int) -> int | None:
+            q = bisect_right(quote_starts, start) - 1
+            return q if q >= 0 and start < quotes[q][1] else None
+
         own, named_before = [], []
         last_named = None
         for first, last in words.sentences:
@@ -443,15 +457,16 @@ class ClaimExtractor:
             skip = {k - first for k in range(first, last) if k in words.in_dates}
             found = sentence_source(words.text[first:last], lex, skip)
             own.append(found)
-            said = [found] + [speakers[q] for q, (qs, qe) in enumerate(quotes)
-                              if words.idx[first] <= qe <= words.end[last - 1]]
+            # who speaks inside a quote ('dacht iedereen dat ...') is not a source of what follows
+            said = [found] if quote_at(words.idx[first]) is None else []
+            said += [speakers[q] for q, (qs, qe) in enumerate(quotes)
+                     if words.idx[first] <= qe <= words.end[last - 1]]
             last_named = next((s for s in reversed(said) if s and s not in lex.pronouns), last_named)
-        quote_starts = [qs for qs, _ in quotes]
 
         def source_of(start: int, sentence: int) -> str | None:
-            q = bisect_right(quote_starts, start) - 1
+            q = quote_at(start)
             source = own[sentence]
-            if q >= 0 and start < quotes[q][1]:
+            if q is not None:
                 source = speakers[q] or source
             return named_before[sentence] if source in lex.pronouns else source
 
@@ -488,8 +503,11 @@ class ClaimExtractor:
             verb = phrase_at(lower, k, lex.verbs)
             if verb:  # 'Akkermans zegt: "..."'
                 return source_phrase(before[:k], 0, lex) or source_phrase(before, k + len(verb), lex)
-        if len(before) <= SPEAKER_MAX_WORDS:  # 'Akkermans: "..."', not a whole clause before a colon
-            return source_phrase(before, 0, lex)
+        subject = source_phrase(before, 0, lex)
+        if len(before) <= SPEAKER_MAX_WORDS:  # 'Akkermans: "..."'
+            return subject
+        if subject and all(_capitalized(w) for w in subject.split()):
+            return subject  # 'Morozov ziet het ook in zijn data: "..."': a named subject speaks
         return None
 
 

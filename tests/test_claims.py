@@ -261,3 +261,37 @@ def test_countries_from_context_and_dates_from_the_sentence(article_claims):
 ])
 def test_sentence_source_names_and_self_reference(sentence, source):
     assert sentence_source(words(sentence), SOURCES) == source
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Volgens het Sri Lankaanse ministerie van Defensie zijn tussen de 400 en 600 oud-militairen vertrokken.",
+     "Sri Lankaanse ministerie van Defensie"),
+    ("Daar zitten volgens de Verenigde Naties ruim 1,4 miljoen Palestijnen opeengepakt.", "Verenigde Naties"),
+    ("De uitgaven stijgen volgens de Studiecommissie voor de Vergrijzing naar 12,7 procent.",
+     "Studiecommissie voor de Vergrijzing"),
+    ("Een andere teruggekeerde Sri Lankaan, de 51-jarige Nimal, zegt dat hij pas na drie maanden betaald werd.",
+     "Nimal"),
+    ("“Na drie weken training lag ik in een loopgraaf”, vertelt een 42-jarige veteraan die anoniem wil blijven.",
+     "42-jarige veteraan"),
+])
+def test_sentence_source_modifiers_and_appositions(sentence, source):
+    assert sentence_source(words(sentence), SOURCES) == source
+
+
+def test_everyone_is_no_source():
+    w = words("Tien jaar geleden dacht iedereen dat de sancties Rusland zouden breken.")
+    assert sentence_source(w, SOURCES, skip={0, 1, 2}) is None  # the dates stage marks 'Tien jaar geleden'
+
+
+def test_speaker_inside_a_long_quote_is_resolved_at_the_quote(article_claims):
+    from pipeline.claims import claim_rows
+    from pipeline.nlp import build_pipeline
+
+    nlp = build_pipeline("blank")
+    text = ("Volgens Hartmann houdt Rusland het nog zeker twee jaar vol. \"Tien jaar geleden dacht iedereen dat "
+            "de sancties Rusland zouden breken. Maar een op de drie roebels gaat nu naar defensie. Dat houdt geen "
+            "economie eeuwig vol\", zei ze.\n"
+            "Morozov ziet het ook in zijn data: \"De gemiddelde leeftijd steeg naar 35 jaar.\"")
+    rows = {r["amount_text"]: r["source"] for r in claim_rows(nlp(text))}
+    assert rows["een op de drie roebels"] == "Hartmann"  # 'zei ze': the last named source before the quote
+    assert rows["35 jaar"] == "Morozov"
