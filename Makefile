@@ -18,7 +18,7 @@ RAW_FILES := $(shell find $(RAW) -type f 2>/dev/null)
 TABLES = $(shell test -x $(BIN)/python && $(BIN)/python -c 'from pipeline.stages import output_tables; print(*output_tables())')
 OUTPUTS = $(OUT)/manifest.json $(foreach t,$(TABLES),$(OUT)/$(t).csv)
 
-.PHONY: help run test eval bench model clean
+.PHONY: help run test eval eval-dev bench model clean
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | \
@@ -41,6 +41,10 @@ test: $(STAMP) ## Run the tests
 
 eval: $(OUTPUTS) ## Score data/out against the gold annotations of data/raw
 	$(BIN)/claims eval $(GOLD) --raw $(RAW) --out $(OUT) --no-run
+
+eval-dev: $(STAMP) ## Score the independent dev sets (data/dev, and data/dev2 which no rule is tuned on)
+	$(BIN)/claims eval data/dev/gold.jsonl --raw data/dev/raw --out $(OUT)/dev --model $(MODEL) -q
+	$(BIN)/claims eval data/dev2/gold.jsonl --raw data/dev2/raw --out $(OUT)/dev2 --model $(MODEL) -q
 
 bench: $(STAMP) ## Measure speed: articles per second, cold run and no-op re-run
 	$(BIN)/python -m pipeline.bench
