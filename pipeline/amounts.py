@@ -211,6 +211,7 @@ class AmountLexicon:
     def load(cls, data_dir: Path = AMOUNT_DATA_DIR) -> AmountLexicon:
         numbers = json.loads((data_dir / "numbers.json").read_text(encoding="utf-8"))
         context = json.loads((data_dir / "context.json").read_text(encoding="utf-8"))
+        verbs = json.loads((data_dir / "verbs.json").read_text(encoding="utf-8"))
         units = [(row[0], UnitWord(row[1], float(row[2] or 1), row[3] or None, row[4]))
                  for row in read_tsv(data_dir / "units.tsv")]
         currency_rows = read_tsv(data_dir / "currencies.tsv")
@@ -218,7 +219,7 @@ class AmountLexicon:
         names, heads, places, symbols = cldr_currencies(currency_rows)
         qualifiers = read_tsv(data_dir / "qualifiers.tsv")
         per = read_tsv(data_dir / "per.tsv")
-        words = {k: frozenset(normalize_word(w) for w in v) for k, v in {**numbers, **context}.items()
+        words = {k: frozenset(normalize_word(w) for w in v) for k, v in {**numbers, **context, **verbs}.items()
                  if isinstance(v, list) and all(isinstance(w, str) for w in v)}
         return cls(
             numbers=numbers,
@@ -324,6 +325,7 @@ class Found:
     first: int
     end: int
     kind: str  # money | percent | time | physical | factor | count
+    bare: bool = False  # no unit and nothing counted, but a multiplier or decimals: "6,2 miljard", "2,4"
 
 
 @dataclass(frozen=True)
@@ -347,6 +349,11 @@ class Segment:
 
     def lowers(self) -> set[str]:
         return {t.lower for t in self.tokens}
+
+
+def clean_float(value: float) -> float:
+    """8,3 miljard is 8300000000.0, not 8300000000.000001: twelve significant digits are plenty."""
+    return float(f"{value:.12g}")
 
 
 def format_number(value: float) -> str:
@@ -438,7 +445,54 @@ class AmountFinder:
                 out[k] = replace(out[k], amount=replace(
                     second, per=second.per or first.per,
                     qualifier=first.qualifier if second.qualifier == "exact" else second.qualifier))
+        return self._carry_units(seg, found, out)
+
+    def _carry_units(self, seg: Segment, found: list[Found], out: list[AmountMatch]) -> list[AmountMatch]:
+        """A bare amount in a list takes the unit of the amount before it.
+
+        'Het VK volgt met 8,3 miljard euro, Duitsland met 6,2 miljard': EUR. A bare multiplier with
+        no money amount before it is money in a sentence about money ('het tekort is 3 miljard');
+        bare decimals only in a parallel phrase ('2,4 procent, tegen 3,1 een maand eerder').
+        """
+        for k, f in enumerate(found):
+            amount = out[k].amount
+            if not f.bare or amount.unit != "count":
+                continue
+            earlier = next((out[m].amount for m in range(k - 1, -1, -1) if out[m].amount.unit != "count"), None)
+            multiplied = self._multiplied(seg, f)
+            last = out[k - 1].amount if k else None
+            if last is not None and last.unit == "count" and last.counted and multiplied and self._listed(seg, found, k):
+                out[k] = replace(out[k], amount=replace(amount, counted=last.counted))  # 67 miljoen inwoners, Duitsland 84 miljoen
+            elif earlier is not None and self._unit_kind(earlier.unit) in ("money", "percent") and (
+                    multiplied and self._unit_kind(earlier.unit) == "money" or self._parallel(seg, found, k)):
+                out[k] = replace(out[k], amount=replace(amount, unit=earlier.unit, per=amount.per or earlier.per))
+            elif earlier is None and multiplied and seg.lowers() & self.w("bare_money_context"):
+                out[k] = replace(out[k], amount=replace(amount, unit=self.lex.context["default_currency"]))
         return out
+
+    def _multiplied(self, seg: Segment, f: Found) -> bool:
+        """The amount ends in a multiplier word: 6,2 miljard, 3 mln."""
+        return any(t.lower.rstrip(".") in self.multipliers for t in seg.tokens[f.first : f.end])
+
+    def _parallel(self, seg: Segment, found: list[Found], k: int) -> bool:
+        """'met 8,3 procent, ... met 6,2', '2,4 procent, tegen 3,1': the bare amount repeats the phrase before."""
+        tokens = seg.tokens
+        first = found[k].first
+        before = tokens[first - 1].lower if first > 0 else ""
+        prev = next((found[m] for m in range(k - 1, -1, -1)), None)
+        prev_before = tokens[prev.first - 1].lower if prev is not None and prev.first > 0 else None
+        return before == prev_before or before in self.w("carry_links")
+
+    def _listed(self, seg: Segment, found: list[Found], k: int) -> bool:
+        """'67 miljoen inwoners, Duitsland 84 miljoen': a short list item right after the amount before."""
+        between = seg.tokens[found[k - 1].end : found[k].first]
+        return len(between) <= 4 and any(t.lower in ("," , "en", ";") for t in between)
+
+    @staticmethod
+    def _unit_kind(unit: str) -> str:
+        if unit in ("percent", "percentage_point"):
+            return "percent"
+        return "money" if len(unit) == 3 and unit.isupper() else "other"
 
     # -- one expression --------------------------------------------------------------------------
 
@@ -474,8 +528,9 @@ class AmountFinder:
         # "gestegen tot 300", "steeg met 12 procent tot 4.500": the value reached, not an upper bound
         window = {t.lower for t in tokens[max(0, i - self.lex.context["result_window"]) : i]}
         bound_word = lex.context["upper_bound_word"]
-        if quals and tokens[quals[0][1]].lower == bound_word and window & self.w("result_verbs"):
-            quals.pop(0)
+        if quals and tokens[quals[0][1]].lower == bound_word and (
+                window & self.w("result_verbs") or (len(quals) > 1 and quals[1][0] not in ("approx", "exact"))):
+            quals.pop(0)  # and in 'beperken tot maximaal 15.000' the bound is 'maximaal'
             text_start = quals[0][1] if quals else j
         if prev == lex.context["per_word"] and not quals:  # "per 100.000 inwoners": the base of a rate
             return Skip(quantity.end)
@@ -532,11 +587,12 @@ class AmountFinder:
             value, text_start = -value, i - 1  # "min 5 graden"
         elif word.unit == "celsius" and (m := self.below_zero.match(tokens, end)):
             value, end, text_end = -value, m.end, m.end  # "vijf graden onder nul"
-        if quantity.kind == "fraction":
+        if quantity.kind == "fraction" and word.unit == "count":  # een derde: a share, in percent
             word, counted = UnitWord("percent", kind="percent"), None
             value, low, high = value * 100, low and low * 100, high and high * 100
-        factor = word.factor
-        value, low, high = value * factor, low and low * factor, high and high * factor
+        factor = word.factor  # a fraction before a unit is a number: een kwart procentpunt = 0.25
+        if factor != 1:
+            value, low, high = (clean_float(x * factor) if x is not None else None for x in (value, low, high))
         if word.unit == "tonne" and tokens[k].lower == lex.context["money_ton"] and self._money_ton(seg, unit.end):
             word = UnitWord(lex.context["money_ton_unit"], kind="money")
             value, low, high = (x and x * lex.context["money_ton_value"] for x in (value, low, high))
@@ -549,7 +605,10 @@ class AmountFinder:
             unit=word.unit, per=per, qualifier=qualifier, counted=counted,
         )
         first, last = tokens[text_start], tokens[text_end - 1]
-        return Found(AmountMatch(first.start, last.end, amount), text_start, text_end, word.kind)
+        bare = (word.unit == "count" and word.kind != "measure" and counted is None and quantity.kind == "number"
+                and (quantity.multiplier >= 1000 or not float(quantity.base).is_integer()))
+        kind = "count" if word.kind == "measure" else word.kind
+        return Found(AmountMatch(first.start, last.end, amount), text_start, text_end, kind, bare)
 
     def _qualifier(self, quantity: Quantity, quals, after: str | None, word: UnitWord) -> str:
         """A bound (at_most, more_than, ...) wins over approx: 'maximaal zo'n 12.000' is at_most."""
@@ -605,7 +664,8 @@ class AmountFinder:
                 multiplier *= self.multipliers[tokens[end].lower]
                 end += 1
             if multiplier > 1:  # een kwart miljoen: a number, not a share
-                return Quantity(fraction.value * multiplier, j, end, base=fraction.value, multiplier=multiplier)
+                return Quantity(clean_float(fraction.value * multiplier), j, end, base=fraction.value,
+                                multiplier=multiplier)
             return fraction
         if vague := self._vague(tokens, j):
             return vague
@@ -624,7 +684,7 @@ class AmountFinder:
             if (end + 1 < len(tokens) and tokens[end].text == "." and attached(tokens, end)
                     and (self.lex.units.match(tokens, end + 1) or self.lex.currency_words.match(tokens, end + 1))):
                 end += 1  # "4,7 mld. euro": the abbreviation's period
-        return replace(core, value=base * multiplier, base=base, multiplier=multiplier, end=end,
+        return replace(core, value=clean_float(base * multiplier), base=base, multiplier=multiplier, end=end,
                        plain_int=core.plain_int and multiplier == 1)
 
     def _vague(self, tokens: list[Token], j: int) -> Quantity | None:
@@ -656,8 +716,7 @@ class AmountFinder:
         after = tokens[j + 1].lower
         denominator = self.denominators.get(after)
         if denominator and numerator < denominator:
-            if (numerator == 1 and after in self.w("ordinal_denominators")
-                    and self._noun_follows(tokens, j + 2)):
+            if numerator == 1 and after in self.w("ordinal_denominators") and self._ordinal_reading(tokens, j):
                 return None  # "een derde termijn" is an ordinal
             value = numerator / denominator
             return Quantity(value, j, j + 2, base=value, kind="fraction")
@@ -674,6 +733,18 @@ class AmountFinder:
                 if total > numerator:
                     return Quantity(numerator / total, j, end, kind="fraction")
         return None
+
+    def _ordinal_reading(self, tokens: list[Token], j: int) -> bool:
+        """'een derde termijn/keer/land' is an ordinal; 'van wie een derde kinderen', 'bijna een derde' a share."""
+        before = tokens[j - 1].lower if j > 0 else ""
+        if self._qualified(tokens, j) or before in self.w("fraction_partitive_before"):
+            return False
+        if j + 2 < len(tokens) and tokens[j + 2].lower in self.lex.numbers["times_words"]:
+            return True  # voor een derde keer
+        if not self._noun_follows(tokens, j + 2):
+            return False
+        noun = normalize_word(self._word_at(tokens, j + 2)[0])
+        return not (noun.endswith(tuple(self.w("strict_plural_endings"))) and noun not in self.w("singular_en_nouns"))
 
     def _small_number(self, tokens: list[Token], j: int) -> float | None:
         """A numerator: een, één, twee, 1."""
@@ -827,7 +898,7 @@ class AmountFinder:
             elif nxt.is_word:
                 low = nxt.lower
                 if low in self.attached_multipliers:
-                    return Quantity(sign * value * self.attached_multipliers[low], j, end + 1,
+                    return Quantity(clean_float(sign * value * self.attached_multipliers[low]), j, end + 1,
                                     base=sign * value, multiplier=self.attached_multipliers[low])
                 if low in self.w("ordinal_suffixes"):
                     return Skip(end + 1)  # 3e, 21ste, 4de: ordinals
@@ -893,12 +964,10 @@ class AmountFinder:
             return None
         low, high = first.value, second.value
         if first.multiplier == 1 and second.multiplier > 1 and first.value <= second.base:
-            low = first.value * second.multiplier  # the multiplier applies to both ends
+            low = clean_float(first.value * second.multiplier)  # the multiplier applies to both ends
         if not low < high:
             return Skip(second.end) if tight else None  # 2-1 is a score, 2023-12 a month
-        if first.plain_int and second.plain_int and all(self._year_like(q) for q in (first, second)):
-            return Skip(second.end)  # 2010-2015
-        return low, high, second.end
+        return low, high, second.end  # two years (2010-2015) are left to _reject: 1500 tot 2000 soldaten is a range
 
     def _range_after_unit(self, seg: Segment, first: Quantity, unit: UnitMatch):
         """'200 euro tot 300 euro': a range whose ends both carry the unit."""
@@ -961,6 +1030,8 @@ class AmountFinder:
         word = m.value
         if word.resolve == "context":
             word = replace(word, unit=self._currency_from_context(seg, tokens[m.end - 1].lower, word.unit))
+        if word.kind == "measure":  # anderhalf miljoen vaten: a count of a measure the spec has no unit for
+            return UnitMatch(word, m.end, k, counted=seg.text[tokens[k].start : tokens[m.end - 1].end])
         return UnitMatch(word, m.end, m.end)
 
     def _factor(self, tokens: list[Token], k: int) -> UnitMatch:
@@ -985,7 +1056,7 @@ class AmountFinder:
             for i in range(len(tokens)):
                 m = self.lex.currency_places.match(tokens, i)
                 if m and (hits := m.value & candidates):
-                    return sorted(hits)[0]
+                    return min(hits)
         return default
 
     def _money_ton(self, seg: Segment, after: int) -> bool:
@@ -1030,19 +1101,17 @@ class AmountFinder:
         tokens = seg.tokens
         before = tokens[i - 1].lower if i > 0 else ""
         no_unit = word.unit == "count" and currency is None
-        qual_words = {" ".join(t.lower for t in tokens[s:e]) for _, s, e in quals}
         if self._clock_prefix(tokens, j):
             return Skip(unit_end)  # kwart over drie, half negen
-        if quantity.kind == "number" and self._year_like(quantity) and no_unit:
-            # a year, unless 'zo'n 2000 soldaten' (a qualifier) or '2000 soldaten' (a plural noun)
-            strong = any(q in self.w("strong_qualifiers") for q, _, _ in quals) and not qual_words & self.w(
-                "weak_year_qualifiers")
-            prev_year = i >= 2 and before in self.w("date_joiners") and tokens[i - 2].is_num
-            if not strong and (before in self.w("year_words") or prev_year or qual_words or not self._plural(counted)):
-                return Skip(quantity.end)
+        if (clock := self._clock_minutes(tokens, quantity)) is not None:
+            return Skip(clock)  # twintig over vier, tien voor half vijf
+        if (quantity.kind == "number" and self._year_like(quantity) and no_unit and word.kind != "measure"
+                and self._is_year(seg, i, quals, counted, unit_end)):
+            return Skip(rng[2] if rng else quantity.end)
         if word.kind == "time":
             after = tokens[unit_end].lower if unit_end < len(tokens) else ""
-            if after in self.w("relative_time_after") or (before in self.w("relative_time_before") and not quals):
+            if after in self.w("relative_time_after") or (
+                    before in self.w("relative_time_before") and not quals and not self._spread_over(tokens, i - 1, unit_end)):
                 return Skip(unit_end)  # twee jaar geleden, over drie weken: a date
             if word.unit == "hour" and (quantity.plain_int or not quantity.dutch) and quantity.value <= 24:
                 clock_before = tokens[j - 1].lower if j > 0 else ""
@@ -1052,8 +1121,9 @@ class AmountFinder:
             return Skip(quantity.end)  # 14.30 without a unit: a clock time or a score
         if not (quantity.plain_int and no_unit and not quals and rng is None):
             return self._age(seg, i, quantity, quals, word, counted)
-        if before in self.w("label_words") or before in self.w("decade_words"):
-            return Skip(quantity.end)  # artikel 5, fase 2, de top 10, de jaren 80
+        if before in self.w("decade_words") or (before in self.w("label_words") and not (
+                i >= 2 and tokens[i - 2].lower in self.w("label_not_after") and self._counts(counted))):
+            return Skip(quantity.end)  # artikel 5, fase 2, de top 10, de jaren 80; not: vorige week 1200 besmettingen
         if tokens[j].line_start and quantity.end < len(tokens) and tokens[quantity.end].text in ".)":
             return Skip(quantity.end + 1)  # list numbering: "1. ..."
         name = tokens[i - 1] if i > 0 else None
@@ -1063,17 +1133,121 @@ class AmountFinder:
             return Skip(quantity.end)  # Boeing 737, Windows 11, RTL 4, iPhone 15
         return self._age(seg, i, quantity, quals, word, counted)
 
+    def _copula_age(self, tokens: list[Token], i: int, quantity: Quantity) -> bool:
+        """'Yusniel was negentien toen ...', 'Toen was hij pas zeventien.', 'toen ze 17 was,': an age.
+
+        A person (hij, zij, a name, 'de man') with a singular form of zijn/worden and a bare number
+        at the end of the clause. Not: 'Het waren er twintig', 'Het aantal doden is nu twintig'.
+        """
+        value, end = quantity.value, quantity.end
+        if not (value.is_integer() and 0 < value <= self.lex.context["age_max"] and quantity.multiplier == 1):
+            return False
+        p = i - 1
+        while p >= 0 and tokens[p].lower in self.w("age_adverbs"):
+            p -= 1
+        if p < 0:
+            return False
+
+        def clause_end(k: int) -> bool:
+            return k >= len(tokens) or tokens[k].lower in self.w("age_clause_end")
+
+        copulas = self.w("age_copulas")
+        if tokens[p].lower in copulas:  # Hij is nu twintig. / Toen was Yusniel negentien,
+            return clause_end(end) and p > 0 and self._person(tokens, p - 1)
+        if self._person(tokens, p):
+            if p > 0 and tokens[p - 1].lower in copulas and clause_end(end):
+                return True  # Toen was hij pas zeventien.
+            return end < len(tokens) and tokens[end].lower in copulas and clause_end(end + 1)  # toen ze 17 was
+        return False
+
+    def _person(self, tokens: list[Token], k: int) -> bool:
+        """Token k can be a person subject: hij, ze, a name, or 'de man', 'het slachtoffer'."""
+        t = tokens[k]
+        if t.lower in self.w("age_subjects"):
+            return True
+        if not t.is_word or t.lower in self.w("age_not_subjects") or t.lower in self.w("function_words"):
+            return False
+        if t.lower in self.w("age_person_nouns"):
+            return k > 0 and tokens[k - 1].lower in self.w("age_person_determiners")
+        return t.text[0].isupper() and t.text[1:].islower() and t.lower not in self.w("months") | self.w("weekdays")
+
     def _plural(self, noun: str | None) -> bool:
         return noun is not None and normalize_word(noun).endswith(tuple(self.w("plural_endings")))
+
+    def _counts(self, noun: str | None) -> bool:
+        """A noun that says what is counted: a plural (soldaten, F-16's) or man, stuks; not a verb."""
+        if noun is None:
+            return False
+        lower = normalize_word(noun)
+        return (lower in self.w("counting_nouns") or self._plural(lower)) and not self._is_verb(lower)
+
+    def _is_year(self, seg: Segment, i: int, quals, counted: str | None, end: int) -> bool:
+        """A four-digit number without a unit (i: where its expression starts) is a year unless it reads as a count.
+
+        'in 2015', 'sinds 2014', '2023 was': a year. 'zo'n 2000', 'gemiddeld 1500 man per dag',
+        'rond 2000 soldaten', 'het leger van 2000 man': an amount.
+        """
+        tokens = seg.tokens
+        before = tokens[i - 1].lower if i > 0 else ""
+        qual_words = {" ".join(t.lower for t in tokens[s:e]) for _, s, e in quals}
+        if any(q in self.w("strong_qualifiers") for q, _, _ in quals) and not qual_words & self.w(
+                "weak_year_qualifiers"):
+            return False  # zo'n 2000, ruim 1500, meer dan 1200
+        if before in self.w("year_words") or (i >= 2 and before in self.w("date_joiners") and tokens[i - 2].is_num):
+            return True  # in 2015, maart 2022, 2015 en 2016
+        if self._counts(counted) or self._rate_after(seg, end, counted):
+            return False  # 2000 soldaten, 2000 man, 1500 per dag
+        announced = before in self.w("amount_words_before") or any(q == "exact" for q, _, _ in quals)
+        return not (announced and not qual_words & self.w("weak_year_qualifiers"))
+
+    def _rate_after(self, seg: Segment, end: int, counted: str | None) -> bool:
+        """'per dag' right after the number or its counted noun: 1500 (man) per dag."""
+        places = [end]
+        if counted and (hit := self._counted(seg.tokens, end)):
+            places.append(hit[1])
+        return any(self.lex.per_after.match(seg.tokens, p) for p in places)
+
+    def _spread_over(self, tokens: list[Token], over: int, unit_end: int) -> bool:
+        """'te verdelen over vier jaar', 'over vijf jaar uitgesmeerd': 'over' + a time is a duration here."""
+        window = self.lex.context["duration_over_window"]
+        after = tokens[unit_end].lower if unit_end < len(tokens) else ""
+        return after in self.w("duration_over_context") or any(
+            t.lower in self.w("duration_over_context") for t in tokens[max(0, over - window) : over])
+
+    def _is_verb(self, word: str) -> bool:
+        """A verb form that looks like a plural noun: terugbrengen, probeerden, vertrokken (a small word list)."""
+        if word in self.w("not_verbs"):
+            return False
+        if word in self.w("finite_forms") or word in self.w("infinitives"):
+            return True
+        if word.endswith(tuple(self.w("past_plural_suffixes"))) and not word.startswith("ge"):
+            return True  # probeerden, annexeerden (but: gedetineerden)
+        return any(word.startswith(p) and word[len(p):] in self.w("infinitives") for p in self.w("verb_particles"))
+
+    def _clock_minutes(self, tokens: list[Token], quantity: Quantity) -> int | None:
+        """'twintig over vier', 'vijf voor half twaalf': minutes before or after an hour; the end, or None."""
+        k = quantity.end
+        if not (quantity.kind == "number" and quantity.value.is_integer() and 0 < quantity.value < 30
+                and k + 1 < len(tokens) and tokens[k].lower in self.w("clock_minute_links")):
+            return None
+        k += 1
+        if tokens[k].lower in self.w("half_words"):
+            k += 1
+        hour = self.number_word(tokens[k].lower) if k < len(tokens) and tokens[k].is_word else None
+        return k + 1 if hour is not None and hour.is_integer() and 1 <= hour <= 12 else None
 
     def _clock_prefix(self, tokens: list[Token], j: int) -> bool:
         return any(m.end == j for b in range(max(0, j - 2), j)
                    if (m := self.lex.clock_prefixes.match(tokens, b)))
 
     def _age(self, seg: Segment, i: int, quantity: Quantity, quals, word: UnitWord, counted) -> UnitWord | None:
-        """Ages without 'jaar': 'Jansen (35)', 'mensen boven de 70'."""
+        """Ages without 'jaar': 'Jansen (35)', 'mensen boven de 70', 'Hij is nu twintig'."""
         tokens = seg.tokens
-        if word.unit != "count" or not quantity.plain_int or quantity.value > 120 or counted is not None:
+        if word.unit != "count" or word.kind == "measure" or counted is not None or quantity.kind != "number":
+            return None
+        if not quals and self._copula_age(tokens, i, quantity):
+            return UnitWord("year", kind="time")
+        if not quantity.plain_int or quantity.value > 120:
             return None
         end = quantity.end
         if (i >= 2 and tokens[i - 1].text == "(" and end < len(tokens) and tokens[end].text == ")"
@@ -1093,8 +1267,11 @@ class AmountFinder:
             return None
         end = j + 1
         while (end + 1 < len(tokens) and tokens[end].text == "-" and attached(tokens, end)
-               and attached(tokens, end + 1) and tokens[end + 1].is_word):
+               and attached(tokens, end + 1) and (tokens[end + 1].is_word or tokens[end + 1].is_num)):
             end += 2
+        if (end > j + 1 and tokens[end - 1].is_num and end + 1 < len(tokens) and tokens[end].text in "'’"
+                and attached(tokens, end) and tokens[end + 1].lower == "s" and attached(tokens, end + 1)):
+            end += 2  # 18 F-16's
         return "".join(t.text for t in tokens[j:end]), end
 
     def _is_adjective(self, word: str) -> bool:
@@ -1111,7 +1288,8 @@ class AmountFinder:
 
     def _nounish(self, word: str) -> bool:
         return not (word in self.w("function_words") or word in self.w("months") or word in self.w("weekdays")
-                    or self.number_word(word) is not None or self._is_participle(word) or len(word) < 2)
+                    or self.number_word(word) is not None or self._is_participle(word) or len(word) < 2
+                    or self._is_verb(word))
 
     def _counted(self, tokens: list[Token], k: int) -> tuple[str, int] | None:
         """The noun after an amount, past adjectives: '12.000 Cubaanse soldaten' -> soldaten."""
@@ -1122,6 +1300,11 @@ class AmountFinder:
                 return last_adjective  # "één dode." : the adjective-looking word was the noun
             word, end = hit
             lower = normalize_word(word)
+            if lower in self.w("e_nouns"):
+                return word, end  # één ziekte: a noun, though it ends in -e
+            if lower in self.w("adjectives"):  # 1500 extra grenswachten, 8 gouden medailles
+                last_adjective, j = ((word, end) if lower.endswith("e") else None), end
+                continue
             if (lower in self.w("function_words") or lower in self.w("months") or lower in self.w("weekdays")
                     or self.lex.units.match(tokens, j) or self.lex.currency_words.match(tokens, j)
                     or self.lex.per_after.match(tokens, j) or lower in self.lex.numbers["times_words"]):
@@ -1166,6 +1349,20 @@ class AmountFinder:
             for prefix, per in self.per_prefixes.items():
                 if t.lower.startswith(prefix) and t.lower[len(prefix):] in self.w("per_compound_heads"):
                     return per
+        return self._fronted_per(tokens, text_start)
+
+    def _fronted_per(self, tokens: list[Token], text_start: int) -> str | None:
+        """'Per dag steken zo'n 1500 migranten over', 'Jaarlijks sterven 10.000 mensen': a rate phrase
+        that opens the clause (the verb comes second in Dutch) holds for the amount in it."""
+        for b in range(text_start - 2, max(-1, text_start - 9), -1):
+            t = tokens[b]
+            if t.is_num or t.text in ",;:()":
+                return None
+            if b > 0 and tokens[b - 1].text not in ",;:\"'“‘(":
+                continue
+            m = self.lex.per_before.match(tokens, b) or self.lex.per_after.match(tokens, b)
+            if m and m.end < text_start and all(tok.is_word for tok in tokens[m.end : text_start]):
+                return m.value
         return None
 
 
@@ -1252,5 +1449,14 @@ def amount_rows(doc: Doc, spans_key: str = "amounts") -> list[dict]:
             for span in doc.spans.get(spans_key, [])]
 
 
-__all__ = ["Amount", "AmountMatch", "AmountFinder", "AmountLexicon", "AmountRecognizer", "amount_rows",
-           "find_amounts", "parse_amount", "tokenize"]
+__all__ = [
+    "Amount",
+    "AmountFinder",
+    "AmountLexicon",
+    "AmountMatch",
+    "AmountRecognizer",
+    "amount_rows",
+    "find_amounts",
+    "parse_amount",
+    "tokenize",
+]
