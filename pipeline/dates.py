@@ -851,13 +851,14 @@ class DateScanner:
             return self.skip_period(i + 1), self.lex.month_abbreviations[token]
         return None
 
-    def year_spec(self, j: int, seasons: bool = False) -> tuple[int, dict] | None:
-        """The year after a month or season: 2022, '22, (van) vorig jaar, van dit jaar, 2022/2023 (winter)."""
+    def year_spec(self, j: int, spanning: bool = False) -> tuple[int, dict] | None:
+        """The year after a month or season: 2022, '22, (van) vorig jaar, van dit jaar; with `spanning` also the
+        first year of a pair that spans a new year (winter 2022/2023, de jaarwisseling 2023-2024)."""
         k = j + 1 if self.low(j) in self.sets["of_words"] else j
         token = self.low(k)
         if token.isdigit() and len(token) == 4 and self.in_range(int(token), self.lex["year_range"]):
             return k + 1, {"year": int(token)}
-        pair = YEAR_PAIR.fullmatch(token) if seasons else None
+        pair = YEAR_PAIR.fullmatch(token) if spanning else None
         if pair and (int(pair["second"]) - int(pair["first"])) % 100 == 1:  # winter 2022/2023
             return k + 1, {"year": int(pair["first"])}
         if token in APOSTROPHES and self.low(k + 1).isdigit() and len(self.low(k + 1)) == 2:
@@ -934,7 +935,7 @@ class DateScanner:
         season = self.lex["seasons"].get(self.low(k))
         if season is None:
             return None
-        spec = self.year_spec(k + 1, seasons=True)
+        spec = self.year_spec(k + 1, spanning=True)
         if spec:
             return Match(spec[0], DateParts(season=season, **spec[1]))
         if k > i:  # "(in) de zomer": the nearest one
@@ -1056,9 +1057,10 @@ class DateScanner:
         return self.tag(j)[0] in MODEL_YEAR_FOLLOWER_TAGS
 
     def finite_verb_follows(self, j: int) -> bool:
-        """'2015 schoot Poetin ...': a year opening a sentence is followed by its verb (Dutch verb-second),
-        a count by its noun ('1987 huizen', '1950 kinderen'). Without a tagger: a lowercase word that does
-        not end like a plural noun (-en, -s), since a year as subject takes a singular verb."""
+        """'2015 schoot Poetin ...': a year opening a clause is followed by its verb (Dutch verb-second),
+        a count by its noun ('1987 huizen', '1950 nieuwe banen'): counts above one take plural nouns, and
+        a year as subject takes a singular verb. Without a tagger: a lowercase word that does not end like
+        a plural noun (-en, -s) and is not an adjective before one."""
         if j >= len(self.tokens):
             return False
         word, tag = self.tokens[j].text, self.tag(j)[0]
@@ -1066,7 +1068,12 @@ class DateScanner:
             return tag in ("VERB", "AUX")
         if not (word.isalpha() and word.islower()) or word in self.sets["not_year_followers"]:
             return False
-        return word in self.sets["year_followers"] or not word.endswith(("en", "s"))
+        if word in self.sets["year_followers"] or word in self.sets["past_markers"]:  # "1914-1918 kostte miljoenen"
+            return True
+        plural = ("en", "s")
+        if word.endswith("e") and self.low(j + 1).endswith(plural):  # "2015 nieuwe banen": an adjective
+            return False
+        return not word.endswith(plural)
 
     def year(self, i: int, intro: str) -> Match | None:
         """A bare year: 'in 2015' (lenient context) or '2015' before a verb or punctuation (strict)."""
@@ -1080,10 +1087,10 @@ class DateScanner:
             return None
         # "in 1648 geboren" is a year, "in 1500 gemeenten" an amount: round old numbers need a year-like follower
         strict = not lenient or (number < self.lex["bare_year_range"][0] and number % 100 == 0)
-        # "2015 schoot Poetin ...", "Over 2023 maakte ASML ...", "Tot 2014 hoorde de Krim ...": a verb
-        # after a year that opens its sentence, alone or after one word
+        # "2015 schoot Poetin ...", "Over 2023 maakte ASML ...", "het verdrag uit 1992 legde ...": a verb
+        # after a year that opens its sentence or follows a preposition
         opens = (self.sentence_initial(i) or intro in self.sets["until_words"]
-                 or (intro.isalpha() and self.sentence_initial(i - 1)))
+                 or intro in self.sets["year_opening_words"])
         if not self.year_follower_ok(i + 1, strict) and not (
                 not lenient and number % 100 and opens and self.finite_verb_follows(i + 1)):
             return None
@@ -1156,7 +1163,7 @@ class DateScanner:
         for words, name in self.lex.holidays.items():
             if self.words_at(i, words):
                 end = i + len(words)
-                spec = self.year_spec(end)
+                spec = self.year_spec(end, spanning=True)  # "de jaarwisseling 2023-2024"
                 end, extra = spec if spec else (end, {})
                 return Match(end, DateParts(holiday=name, **extra))
         return None
