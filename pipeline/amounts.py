@@ -559,6 +559,10 @@ class AmountFinder:
                 rng = (low, high, unit.end)
         end, text_end = unit.end, unit.text_end
         word = unit.word
+        cents = self._cents(tokens, unit) if rng is None else None
+        if cents is not None:  # "3 euro 50"
+            quantity = replace(quantity, value=quantity.value + cents)
+            end = text_end = end + 1
         qualifier_after = None
         if m := lex.qualifiers_after.match(tokens, end):
             if word.unit == "count" and " ".join(t.lower for t in tokens[end : m.end]) in self.w("age_qualifiers_after"):
@@ -605,8 +609,9 @@ class AmountFinder:
             unit=word.unit, per=per, qualifier=qualifier, counted=counted,
         )
         first, last = tokens[text_start], tokens[text_end - 1]
+        multiplied = any(t.lower.rstrip(".") in self.multipliers for t in tokens[j:text_end])
         bare = (word.unit == "count" and word.kind != "measure" and counted is None and quantity.kind == "number"
-                and (quantity.multiplier >= 1000 or not float(quantity.base).is_integer()))
+                and (multiplied or not float(quantity.base).is_integer()))
         kind = "count" if word.kind == "measure" else word.kind
         return Found(AmountMatch(first.start, last.end, amount), text_start, text_end, kind, bare)
 
@@ -1034,6 +1039,21 @@ class AmountFinder:
             return UnitMatch(word, m.end, k, counted=seg.text[tokens[k].start : tokens[m.end - 1].end])
         return UnitMatch(word, m.end, m.end)
 
+    def _cents(self, tokens: list[Token], unit: UnitMatch) -> float | None:
+        """'3 euro 50': two digits right after a currency word are its cents, when nothing is counted by them."""
+        k = unit.end
+        if unit.word.kind != "money" or not tokens[k - 1].is_word or k >= len(tokens):
+            return None
+        t = tokens[k]
+        if not (t.is_num and t.text.isdigit() and len(t.text) == 2):
+            return None
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if nxt is not None and (nxt.lower in self.lex.numbers["times_words"] or self.lex.units.match(tokens, k + 1)):
+            return None  # 20 euro 25 keer, 300 euro 12 maanden
+        if nxt is None or not nxt.is_word or nxt.lower in self.w("function_words"):
+            return float(t.text) / 100
+        return None
+
     def _factor(self, tokens: list[Token], k: int) -> UnitMatch:
         """After 'drie keer': zoveel, zo groot, modaal, meer -> a factor; else a number of times."""
         m = self.lex.factor_followers.match(tokens, k)
@@ -1218,7 +1238,7 @@ class AmountFinder:
         """A verb form that looks like a plural noun: terugbrengen, probeerden, vertrokken (a small word list)."""
         if word in self.w("not_verbs"):
             return False
-        if word in self.w("finite_forms") or word in self.w("infinitives"):
+        if word in self.w("finite_forms") or word in self.w("infinitives") or word in self.w("participles"):
             return True
         if word.endswith(tuple(self.w("past_plural_suffixes"))) and not word.startswith("ge"):
             return True  # probeerden, annexeerden (but: gedetineerden)

@@ -196,7 +196,7 @@ UNITS = [
     ("50 eurocent", 0.5, "EUR"), ("50 cent", 0.5, "EUR"), ("50 dollarcent", 0.5, "USD"),
     ("een ton subsidie", 100000, "EUR"), ("een kwart miljoen", 250000, "count"),
     ("driekwart miljoen euro", 750000, "EUR"),
-    ("Het kost een euro.", 1, "EUR"), ("een procent", 1, "percent"), ("bijna een meter", 1, "m"),
+    ("Het kost een euro.", 1, "EUR"), ("Een brood kost 3 euro 50.", 3.5, "EUR"), ("een procent", 1, "percent"), ("bijna een meter", 1, "m"),
     # percent, percentage points, fractions as percent
     ("30 procent", 30, "percent"), ("30%", 30, "percent"), ("2,5%", 2.5, "percent"), ("2,5 procent", 2.5, "percent"),
     ("30 pct", 30, "percent"), ("30 percent", 30, "percent"), ("2 procentpunt", 2, "percentage_point"),
@@ -243,6 +243,7 @@ TON = [
     ("Het kostte hem een ton.", 100000, "EUR"),
     ("De fabriek produceert 5 miljoen ton staal.", 5e6, "tonne"),
     ("Er lag een ton zand op de weg.", 1, "tonne"),
+    ("De gemeente trekt 4 ton uit voor het plan.", 400000, "EUR"),
 ]
 
 
@@ -416,6 +417,8 @@ YEAR_OR_AMOUNT = [
     ("Gemiddeld 1700 mensen per week meldden zich.", [("1700", 1700, "count", "exact")]),
     ("Rusland verloor 2100 tanks.", [("2100", 2100, "count", "exact")]),
     ("In ruim 1500 gemeenten werd gestemd.", [("ruim 1500", 1500, "count", "more_than")]),
+    ("Er is plek voor 2000 mensen.", [("2000", 2000, "count", "exact")]),
+    ("Na 1500 pogingen lukte het.", [("1500", 1500, "count", "exact")]), ("Voor 2030 moet het klaar zijn.", []),
     # must not: years
     ("In 2015 kwamen veel vluchtelingen.", []), ("Sinds 2014 vecht Oekraïne tegen separatisten.", []),
     ("2023 was het warmste jaar ooit gemeten.", []), ("In maart 2022 vluchtten zij.", []),
@@ -486,6 +489,11 @@ CARRIED = [
     ("Het begrotingstekort komt dit jaar uit op 3 miljard.", [("3 miljard", 3e9, "EUR", "exact")]),
     ("Het nieuwe ziekenhuis kost 400 miljoen, fors meer dan begroot.", [("400 miljoen", 4e8, "EUR", "exact")]),
     ("Er werd 1,5 miljoen opgehaald.", [("1,5 miljoen", 1.5e6, "EUR", "exact")]),
+    ("Nederland gaf 2 miljard aan militaire steun.", [("2 miljard", 2e9, "EUR", "exact")]),
+    ("De schade wordt geschat op 3 à 4 miljard.", [("3 à 4 miljard", (3e9, 4e9), "EUR", "exact")]),
+    ("Hij verdiende vorig jaar 1,1 miljoen.", [("1,1 miljoen", 1.1e6, "EUR", "exact")]),
+    ("Het budget is met 500 miljoen verhoogd naar 2,1 miljard euro.",
+     [("500 miljoen", 5e8, "EUR", "exact"), ("2,1 miljard euro", 2.1e9, "EUR", "exact")]),
     # must not: counts, and decimals that are not in a parallel list
     ("De stad telt 1,2 miljoen inwoners en heeft een budget van 5 miljard euro.",
      [("1,2 miljoen", 1.2e6, "count", "exact"), ("5 miljard euro", 5e9, "EUR", "exact")]),
@@ -505,6 +513,13 @@ def test_units_carried_over(text, expected):
 def test_a_listed_multiplier_counts_the_same_noun():
     found = find_amounts("Het Verenigd Koninkrijk heeft 67 miljoen inwoners, Duitsland 84 miljoen.")
     assert [(m.amount.value, m.amount.counted) for m in found] == [(67e6, "inwoners"), (84e6, "inwoners")]
+
+
+def test_cents_after_a_currency_word_only_when_nothing_is_counted():
+    assert [(m.amount.value, m.amount.unit) for m in find_amounts("Hij betaalde 20 euro 25 keer.")] == [
+        (20, "EUR"), (25, "count")]
+    assert [(m.amount.value, m.amount.unit) for m in find_amounts("Het kost 3 euro, 50 mensen kwamen.")] == [
+        (3, "EUR"), (50, "count")]
 
 
 def test_multiplied_values_have_no_float_noise():
@@ -569,6 +584,7 @@ COUNTED_WORDS = [
     ("Wagner rekruteerde 40.000 gevangenen.", "gevangenen"),
     ("De politie hield 30 gedetineerden vast.", "gedetineerden"),
     ("Er kwamen drie voorstellen binnen.", "voorstellen"),
+    ("Het budget is met 500 miljoen verhoogd.", None),
     ("Er vielen 300 aanvallen.", "aanvallen"),
 ]
 
