@@ -248,6 +248,8 @@ def apply_part(interval: tuple[date, date], granularity: str, part: str | None,
     table = positions[granularity]
     pieces = sub_units(*interval, table["sub"])
     first, last = table[part]
+    if first < 0:  # counted from the end: the last seven days of a month are [-7, -1]
+        first, last = len(pieces) + 1 + first, len(pieces) + 1 + last
     first, last = min(first, len(pieces)), min(last, len(pieces))
     return pieces[first - 1][0], pieces[last - 1][1]
 
@@ -372,12 +374,14 @@ class DateResolver:
     def resolve_mentions(self, found: list[tuple[int, int, DateExpression]], anchor: Anchor | None,
                          text: str) -> list[DateValue]:
         """The values of an article's mentions in order; "een week later" counts from the date before it."""
-        values = []
+        values, story_times = [], []  # story_times: what a later "een jaar later" counts from
         for index, (start, _end, expression) in enumerate(found):
             value = self.resolve_expression(expression, anchor)
             if expression.first.story:
-                value = self._from_story(expression.first, value, found[:index], values, start, text)
+                value = self._from_story(expression.first, value, found[:index], story_times, start, text)
             values.append(value)
+            # "Sinds 2014 ... Een jaar later": the story's time is 2014, not 2014 up to P
+            story_times.append(self.resolve(expression.first, anchor) if expression.relation else value)
         return values
 
     @staticmethod
@@ -664,9 +668,22 @@ class DateScanner:
             end, expression = match
             if self.low(end) in self.sets["year_joiners"]:  # "in 2022 en 2023": the second is a year too
                 self.year_context.add(end + 1)
-            found.append((self.tokens[i].start, self.tokens[end - 1].end, self.with_tense(expression, i, end)))
+            found.append((i, end, expression))
             i = end
-        return found
+        return [(self.tokens[i].start, self.tokens[end - 1].end, self.with_tense(expression, *self.joined(found, n)))
+                for n, (i, end, expression) in enumerate(found)]
+
+    def joined(self, found: list[tuple[int, int, DateExpression]], n: int) -> tuple[int, int]:
+        """Token bounds of mention n with the mentions joined to it by en/of/a comma: "in de maanden mei
+        en juni was het droog" share one clause, so one tense."""
+        first = last = n
+        while first > 0 and found[first - 1][1] + 1 == found[first][0] and self.low(found[first - 1][1]) in \
+                self.sets["year_joiners"]:
+            first -= 1
+        while last + 1 < len(found) and found[last][1] + 1 == found[last + 1][0] and self.low(found[last][1]) in \
+                self.sets["year_joiners"]:
+            last += 1
+        return found[first][0], found[last][1]
 
     # -- token helpers
 
@@ -763,14 +780,17 @@ class DateScanner:
         first = first or self.bare_day(k)
         if first is None:
             return None
-        if first.parts == DateParts(day=first.parts.day):  # "4 en 5 mei"
+        j = first.end
+        if first.parts == DateParts(day=first.parts.day):  # "4 en 5 mei", "3, 4 en 5 juni"
             connectors = [*(connectors or self.lex.connectors), *[(w,) for w in self.sets["day_list_joiners"]]]
-        words = self.connector_at(first.end, connectors)
+            while self.low(j) == "," and self.day_number(j + 1) is not None:
+                j += 2
+        words = self.connector_at(j, connectors)
         if words is None:
             return None
         if first.parts.granularity in ("year", "decade"):  # "tussen 2010 en 2020"
-            self.year_context.add(first.end + len(words))
-        last = self.point(first.end + len(words), intro=words[-1])
+            self.year_context.add(j + len(words))
+        last = self.point(j + len(words), intro=words[-1])
         if last is None:
             return None
         a, b = first.parts, last.parts
@@ -953,6 +973,8 @@ class DateScanner:
         k = i + 1 if self.low(i) in self.sets["articles"] else i
         noun = self.low(k + 1)
         half = self.lex["half_nouns"].get(noun)
+        if noun in self.sets["week_nouns"]:
+            return self.week_of_month(k)
         if noun not in self.sets["quarter_nouns"] and noun not in self.sets["century_nouns"] and not half:
             return None
         number = self.ordinal_at(k)
@@ -976,6 +998,16 @@ class DateScanner:
                         and inner.parts.granularity in ("month", "year", "decade", "century")):
                     return Match(inner.end, replace(inner.parts, part=part))
         return None
+
+    def week_of_month(self, k: int) -> Match | None:
+        """(de) eerste week van januari: days 1-7; de laatste week van maart: its last seven days."""
+        part = self.lex["week_of_month"].get(self.low(k)) or self.lex["week_of_month"].get(str(self.ordinal_at(k)))
+        if part is None or self.low(k + 2) not in self.sets["of_words"]:
+            return None
+        inner = self.month_name(k + 3, intro=self.low(k + 2))
+        if inner is None:
+            return None
+        return Match(inner.end, replace(inner.parts, part=part))
 
     def quarter_code(self, i: int, intro: str) -> Match | None:
         """Q1, Q3 2023, Q2-2023."""
@@ -1150,6 +1182,12 @@ class DateScanner:
         dated = self.day_month(k, intro) or self.numeric_date(k, intro)
         if dated:
             return dated
+        # "maandag 11 en dinsdag 12 maart": the day borrows its month from the end of the range
+        words = self.day_number(k) and self.connector_at(
+            k + 1, [*self.lex.connectors, *[(w,) for w in self.sets["day_list_joiners"]]])
+        last = self.point(k + 1 + len(words), intro=words[-1]) if words else None
+        if last and last.parts.day is not None and last.parts.month is not None:
+            return Match(k + 1, DateParts(day=self.day_number(k)), weak=True)
         week_shift = self.lex["shifts"].get(self.low(i + 1))
         if week_shift is not None and self.low(i + 2) in self.sets["week_nouns"]:
             return Match(i + 3, DateParts(weekday=number, unit="week", offset=week_shift))

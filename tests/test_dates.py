@@ -420,6 +420,9 @@ MUST_NOT = [
     "Om 8.00 uur gaan de stembureaus open.",
     "De brand brak rond 03.00 uur uit.",
     "Na drie maanden onderhandelen kwam er een akkoord.",
+    "Op 3, 4 en 5 wordt gestemd.",
+    "Hij kreeg 3, 4 en 5 punten.",
+    "De eerste week was zwaar.",
     "een periode van telkens zes maanden",  # durations are amounts
     "Al bijna twee jaar gaat hij zo min mogelijk de straat op.",
     "vijf jaar lang",
@@ -780,6 +783,25 @@ NEWS = [
      [("Halverwege het jaar", "2024-05-01", "2024-08-31")]),
     ("Begin van de maand werd het tarief verhoogd.",
      [("Begin van de maand", "2024-03-01", "2024-03-10")]),
+    # lists of days share their month, lists of dates share their clause's tense
+    ("Op 3, 4 en 5 juni wordt gestemd.", [("Op 3, 4 en 5 juni", "2024-06-03", "2024-06-05")]),
+    ("Op maandag 11 en dinsdag 12 maart werd gestaakt.",
+     [("Op maandag 11 en dinsdag 12 maart", "2024-03-11", "2024-03-12")]),
+    ("Van maandag 11 tot en met vrijdag 15 maart is de weg dicht.",
+     [("Van maandag 11 tot en met vrijdag 15 maart", "2024-03-11", "2024-03-15")]),
+    ("Maandag 3 en 4 maart gingen de scholen dicht.", [("Maandag 3 en 4 maart", "2024-03-03", "2024-03-04")]),
+    ("In de maanden mei en juni was het droog.",
+     [("mei", "2023-05-01", "2023-05-31"), ("juni", "2023-06-01", "2023-06-30")]),
+    ("In juli en augustus is het museum dicht.",
+     [("In juli", "2024-07-01", "2024-07-31"), ("augustus", "2024-08-01", "2024-08-31")]),
+    # weeks of a month
+    ("In de eerste week van januari was het koud.", [("In de eerste week van januari", "2024-01-01", "2024-01-07")]),
+    ("De laatste week van februari 2024 was zacht.",
+     [("De laatste week van februari 2024", "2024-02-23", "2024-02-29")]),
+    ("In de tweede week van april gaan de scholen dicht.",
+     [("In de tweede week van april", "2024-04-08", "2024-04-14")]),
+    ("Sinds 2014 is de Krim bezet. Een jaar later volgden sancties.",
+     [("Sinds 2014", "2014-01-01", "2024-03-15"), ("Een jaar later", "2015-01-01", "2015-12-31")]),
 ]
 
 
