@@ -1172,16 +1172,20 @@ class AmountFinder:
             return k >= len(tokens) or tokens[k].lower in self.w("age_clause_end")
 
         copulas = self.w("age_copulas")
-        if tokens[p].lower in copulas:  # Hij is nu twintig. / Toen was Yusniel negentien,
+        if tokens[p].lower in copulas:  # Hij is nu twintig. / Yusniel was negentien toen
             return clause_end(end) and p > 0 and self._person(tokens, p - 1)
+        if p > 0 and tokens[p - 1].lower in copulas and self._person(tokens, p, after_verb=True):
+            return clause_end(end)  # Toen was hij pas zeventien.
         if self._person(tokens, p):
-            if p > 0 and tokens[p - 1].lower in copulas and clause_end(end):
-                return True  # Toen was hij pas zeventien.
             return end < len(tokens) and tokens[end].lower in copulas and clause_end(end + 1)  # toen ze 17 was
         return False
 
-    def _person(self, tokens: list[Token], k: int) -> bool:
-        """Token k can be a person subject: hij, ze, a name, or 'de man', 'het slachtoffer'."""
+    def _person(self, tokens: list[Token], k: int, after_verb: bool = False) -> bool:
+        """Token k can be a person subject: hij, ze, a name, or 'de man', 'het slachtoffer'.
+
+        A name must open its clause (or follow the verb, or a first name): in 'Het aantal doden in
+        Kyiv is 12' Kyiv is no subject.
+        """
         t = tokens[k]
         if t.lower in self.w("age_subjects"):
             return True
@@ -1189,7 +1193,11 @@ class AmountFinder:
             return False
         if t.lower in self.w("age_person_nouns"):
             return k > 0 and tokens[k - 1].lower in self.w("age_person_determiners")
-        return t.text[0].isupper() and t.text[1:].islower() and t.lower not in self.w("months") | self.w("weekdays")
+        if not (t.text[0].isupper() and t.text[1:].islower()) or t.lower in self.w("months") | self.w("weekdays"):
+            return False
+        prev = tokens[k - 1] if k > 0 else None
+        return (after_verb or prev is None or prev.text in ",;:'\"‘“(" or prev.lower in self.w("age_clause_openers")
+                or (prev.is_word and prev.text[0].isupper() and prev.lower not in self.w("function_words")))
 
     def _plural(self, noun: str | None) -> bool:
         return noun is not None and normalize_word(noun).endswith(tuple(self.w("plural_endings")))

@@ -272,6 +272,8 @@ PER = [
     ("900 km/u", "hour"), ("130 kilometer per uur", "hour"), ("10 doden per 100.000 inwoners", "100000 inwoners"),
     ("300 euro", None), ("zes maanden", None),
     ("per maand 300 euro", "month"), ("elk jaar 5 procent meer", "year"),
+    ("35 euro per megawattuur", "MWh"), ("800 euro per ton", "tonne"),
+    ("Per dag steken zo'n 1500 migranten over.", "day"), ("Jaarlijks sterven in Nederland 10.000 mensen.", "year"),
 ]
 
 
@@ -369,6 +371,7 @@ AGES = [
     ("De patiënt was 76 en had onderliggende klachten.", 76, "exact"),
     ("Het slachtoffer was 17.", 17, "exact"),
     ("Hij vertrok toen hij 19 was, zegt zijn moeder.", 19, "exact"),
+    ("Volgens zijn moeder was Yusniel negentien.", 19, "exact"), ("Max Verstappen is nu 26.", 26, "exact"),
 ]
 
 
@@ -382,6 +385,7 @@ def test_ages(text, value, qualifier):
 NOT_AGES = [
     "Het waren er twintig.", "Het aantal doden is twintig.", "Dat was twintig.", "Het team was met twintig man.",
     "Er waren twintig.", "Ze waren twintig.", "Hij was 1 van de 300 deelnemers.", "De teller staat op twintig.",
+    "Het aantal doden in Kyiv is 12.", "De inflatie in Nederland was 3.",
 ]
 
 
