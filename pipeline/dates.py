@@ -1100,6 +1100,8 @@ class DateScanner:
             return tag in ("VERB", "AUX")
         if not (word.isalpha() and word.islower()) or word in self.sets["not_year_followers"]:
             return False
+        if word in self.sets["year_joiners"]:  # "van 1999 naar 2400 euro": year_follower_ok decides
+            return False
         if word in self.sets["year_followers"] or word in self.sets["past_markers"]:  # "1914-1918 kostte miljoenen"
             return True
         plural = ("en", "s")
@@ -1259,7 +1261,8 @@ class DateScanner:
         return Match(end, DateParts(unit=unit, offset=sign * round(value), ago=True))
 
     def spread_over(self, i: int, end: int) -> bool:
-        """'te verdelen over vier jaar', 'over drie jaar tijd': 'over' spans a duration (an amount), not 'in N years'."""
+        """'te verdelen over vier jaar', 'over drie jaar tijd': 'over' spans a duration (an amount),
+        not 'in N years'."""
         if self.low(end) in self.sets["duration_followers"]:
             return True
         stems = tuple(self.sets["spread_stems"])

@@ -423,6 +423,9 @@ MUST_NOT = [
     "Op 3, 4 en 5 wordt gestemd.",
     "Hij kreeg 3, 4 en 5 punten.",
     "De eerste week was zwaar.",
+    "Het loon steeg van 1999 naar 2400 euro.",
+    "Mensen met een zwaar beroep kunnen drie jaar eerder stoppen met werken.",  # a difference, not a story date
+    "Hij ging twee jaar eerder met pensioen.",
     "een periode van telkens zes maanden",  # durations are amounts
     "Al bijna twee jaar gaat hij zo min mogelijk de straat op.",
     "vijf jaar lang",
@@ -802,6 +805,10 @@ NEWS = [
      [("In de tweede week van april", "2024-04-08", "2024-04-14")]),
     ("Sinds 2014 is de Krim bezet. Een jaar later volgden sancties.",
      [("Sinds 2014", "2014-01-01", "2024-03-15"), ("Een jaar later", "2015-01-01", "2015-12-31")]),
+    ("Over vijf jaar is de gemiddelde temperatuur twee graden hoger.",
+     [("Over vijf jaar", "2029-03-01", "2029-03-31")]),
+    ("Van 2015 naar 2016 steeg het aantal.",
+     [("2015", "2015-01-01", "2015-12-31"), ("2016", "2016-01-01", "2016-12-31")]),
 ]
 
 
