@@ -529,7 +529,8 @@ class AmountFinder:
         window = {t.lower for t in tokens[max(0, i - self.lex.context["result_window"]) : i]}
         bound_word = lex.context["upper_bound_word"]
         if quals and tokens[quals[0][1]].lower == bound_word and (
-                window & self.w("result_verbs") or (len(quals) > 1 and quals[1][0] not in ("approx", "exact"))):
+                window & self.w("result_verbs") or self._from_before(tokens, i)
+                or (len(quals) > 1 and quals[1][0] not in ("approx", "exact"))):
             quals.pop(0)  # and in 'beperken tot maximaal 15.000' the bound is 'maximaal'
             text_start = quals[0][1] if quals else j
         if prev == lex.context["per_word"] and not quals:  # "per 100.000 inwoners": the base of a rate
@@ -614,6 +615,12 @@ class AmountFinder:
                 and (multiplied or not float(quantity.base).is_integer()))
         kind = "count" if word.kind == "measure" else word.kind
         return Found(AmountMatch(first.start, last.end, amount), text_start, text_end, kind, bare)
+
+    def _from_before(self, tokens: list[Token], i: int) -> bool:
+        """'van 17.800 in 2009 tot 39.300 in 2018': 'tot' ends a change from one value to another."""
+        from_word = self.lex.context["from_to"][0]
+        return any(tokens[b].lower == from_word and tokens[b + 1].is_num
+                   for b in range(max(0, i - self.lex.context["from_window"]), i - 1))
 
     def _qualifier(self, quantity: Quantity, quals, after: str | None, word: UnitWord) -> str:
         """A bound (at_most, more_than, ...) wins over approx: 'maximaal zo'n 12.000' is at_most."""
@@ -902,6 +909,8 @@ class AmountFinder:
                     end += 1
             elif nxt.is_word:
                 low = nxt.lower
+                if low == "x" and end + 1 < len(tokens) and tokens[end + 1].is_num and attached(tokens, end + 1):
+                    return Skip(self._chain_end(tokens, first))  # de 4x100 meter estafette: a name
                 if low in self.attached_multipliers:
                     return Quantity(clean_float(sign * value * self.attached_multipliers[low]), j, end + 1,
                                     base=sign * value, multiplier=self.attached_multipliers[low])
@@ -1127,7 +1136,9 @@ class AmountFinder:
             return Skip(clock)  # twintig over vier, tien voor half vijf
         if (quantity.kind == "number" and self._year_like(quantity) and no_unit and word.kind != "measure"
                 and self._is_year(seg, i, quals, counted, unit_end)):
-            return Skip(rng[2] if rng else quantity.end)
+            low, high = (rng[0], rng[1]) if rng else (quantity.value, quantity.value)
+            year_pair = self.year_range[0] <= low and high <= self.year_range[1]
+            return Skip(rng[2] if rng and year_pair else quantity.end)  # 2010-2015; but 2009 | tot 39.300
         if word.kind == "time":
             after = tokens[unit_end].lower if unit_end < len(tokens) else ""
             if after in self.w("relative_time_after") or (

@@ -422,6 +422,8 @@ YEAR_OR_AMOUNT = [
     ("Rusland verloor 2100 tanks.", [("2100", 2100, "count", "exact")]),
     ("In ruim 1500 gemeenten werd gestemd.", [("ruim 1500", 1500, "count", "more_than")]),
     ("Er is plek voor 2000 mensen.", [("2000", 2000, "count", "exact")]),
+    ("Het aantal daklozen verdubbelde van 17.800 in 2009 tot 39.300 in 2018.",
+     [("17.800", 17800, "count", "exact"), ("39.300", 39300, "count", "exact")]),
     ("Na 1500 pogingen lukte het.", [("1500", 1500, "count", "exact")]), ("Voor 2030 moet het klaar zijn.", []),
     # must not: years
     ("In 2015 kwamen veel vluchtelingen.", []), ("Sinds 2014 vecht Oekraïne tegen separatisten.", []),
@@ -749,7 +751,7 @@ NOT_AMOUNTS = [
     "Hij scoorde in de 89ste minuut.", "Hij zat een jaar vast.", "Een half uur later.", "Een liter melk.",
     # vague words without a number
     "meerdere dagen", "enkele weken", "maandenlang", "veel soldaten",
-    "Het drietal werd opgepakt.",
+    "Het drietal werd opgepakt.", "Het team won de 4x100 meter estafette.",
 ]
 
 
