@@ -397,6 +397,9 @@ class DateResolver:
                 continue
             if not previous_value.date_start or not previous_value.date_end:
                 break
+            if GRANULARITIES.index(parts.unit) < GRANULARITIES.index(previous_value.granularity) and \
+                    previous_value.date_start != previous_value.date_end:
+                break  # "in oktober ... twee weken later": no interval says which weeks
             interval = (date.fromisoformat(previous_value.date_start), date.fromisoformat(previous_value.date_end))
             shifted = shift_interval(interval, parts.unit, parts.offset)
             granularity = min(value.granularity, previous_value.granularity, key=GRANULARITIES.index)

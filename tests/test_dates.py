@@ -847,6 +847,40 @@ def test_dates_counted_from_the_story(text, expected):
     assert found[-1].value.resolved == (expected[-1][1] is not None)
 
 
+# A whole article (published Tuesday 16 January 2024): every mention, in order.
+ARTICLE = (
+    "Rusland werft duizenden buitenlanders voor oorlog in Oekraïne\n"
+    "Rusland heeft sinds het begin van de oorlog in februari 2022 naar schatting 15.000 Nepalezen "
+    "gerekruteerd. Dat meldde het Nepalese ministerie van Buitenlandse Zaken dinsdag. Vorig jaar kwamen "
+    "minstens 200 van hen om het leven.\n"
+    "De mannen krijgen een tekenbonus van 200.000 roebel en een maandsalaris van zo'n 2000 dollar. \"Ik "
+    "ben in oktober 2023 vertrokken\", zegt Ram (32). \"Twee weken later stond ik al aan het front.\"\n"
+    "Sinds 1 december mogen Nepalezen niet meer naar Rusland reizen voor werk. De regering in Kathmandu "
+    "kondigde dat eind vorig jaar aan, nadat in de zomer van 2023 tientallen doden waren gevallen.\n"
+    "In 2024 verwacht het Kremlin nog eens 50.000 buitenlanders te werven. Poetin tekende in september "
+    "een decreet dat buitenlanders na een jaar dienst een Russisch paspoort geeft. Het decreet geldt tot "
+    "eind 2025.\n"
+    "De Verenigde Naties riepen Rusland vorige maand op de rekrutering te stoppen. Volgens Human Rights "
+    "Watch zijn sinds 2022 meer dan 1000 buitenlanders gesneuveld. 2023 was het dodelijkste jaar.\n"
+    "Over twee weken praat de Veiligheidsraad opnieuw over de zaak. Tot die tijd blijft de grens dicht.\n"
+)
+ARTICLE_DATES = [
+    ("in februari 2022", "2022-02-01", "2022-02-28"), ("dinsdag", "2024-01-16", "2024-01-16"),
+    ("Vorig jaar", "2023-01-01", "2023-12-31"), ("in oktober 2023", "2023-10-01", "2023-10-31"),
+    ("Twee weken later", None, None),  # two weeks after a month: no interval says which weeks
+    ("Sinds 1 december", "2023-12-01", "2024-01-16"), ("eind vorig jaar", "2023-09-01", "2023-12-31"),
+    ("in de zomer van 2023", "2023-06-01", "2023-08-31"), ("In 2024", "2024-01-01", "2024-12-31"),
+    ("in september", "2023-09-01", "2023-09-30"), ("tot eind 2025", "2024-01-16", "2025-12-31"),
+    ("vorige maand", "2023-12-01", "2023-12-31"), ("sinds 2022", "2022-01-01", "2024-01-16"),
+    ("2023", "2023-01-01", "2023-12-31"), ("Over twee weken", "2024-01-29", "2024-02-04"),
+]
+
+
+def test_a_whole_article():
+    found = parse_dates(ARTICLE, "2024-01-16")
+    assert [(m.text, m.value.date_start, m.value.date_end) for m in found] == ARTICLE_DATES
+
+
 # The resolver alone: parts in, interval out.
 RESOLVER = [
     (DateParts(unit="year", offset=-1), "2023-09", ("2022-01-01", "2022-12-31", "year", True, True)),
