@@ -326,6 +326,7 @@ class Found:
     end: int
     kind: str  # money | percent | time | physical | factor | count
     bare: bool = False  # no unit and nothing counted, but a multiplier or decimals: "6,2 miljard", "2,4"
+    multiplied: bool = False  # ends in a multiplier word: "6,2 miljard", "3 mln"
 
 
 @dataclass(frozen=True)
@@ -459,7 +460,7 @@ class AmountFinder:
             if not f.bare or amount.unit != "count":
                 continue
             earlier = next((out[m].amount for m in range(k - 1, -1, -1) if out[m].amount.unit != "count"), None)
-            multiplied = self._multiplied(seg, f)
+            multiplied = f.multiplied
             last = out[k - 1].amount if k else None
             if last is not None and last.unit == "count" and last.counted and multiplied and self._listed(seg, found, k):
                 out[k] = replace(out[k], amount=replace(amount, counted=last.counted))  # 67 miljoen inwoners, Duitsland 84 miljoen
@@ -469,10 +470,6 @@ class AmountFinder:
             elif earlier is None and multiplied and seg.lowers() & self.w("bare_money_context"):
                 out[k] = replace(out[k], amount=replace(amount, unit=self.lex.context["default_currency"]))
         return out
-
-    def _multiplied(self, seg: Segment, f: Found) -> bool:
-        """The amount ends in a multiplier word: 6,2 miljard, 3 mln."""
-        return any(t.lower.rstrip(".") in self.multipliers for t in seg.tokens[f.first : f.end])
 
     def _parallel(self, seg: Segment, found: list[Found], k: int) -> bool:
         """'met 8,3 procent, ... met 6,2', '2,4 procent, tegen 3,1': the bare amount repeats the phrase before."""
@@ -486,7 +483,7 @@ class AmountFinder:
     def _listed(self, seg: Segment, found: list[Found], k: int) -> bool:
         """'67 miljoen inwoners, Duitsland 84 miljoen': a short list item right after the amount before."""
         between = seg.tokens[found[k - 1].end : found[k].first]
-        return len(between) <= 4 and any(t.lower in ("," , "en", ";") for t in between)
+        return len(between) <= 4 and any(t.lower in self.w("carry_links") for t in between)
 
     @staticmethod
     def _unit_kind(unit: str) -> str:
@@ -614,7 +611,7 @@ class AmountFinder:
         bare = (word.unit == "count" and word.kind != "measure" and counted is None and quantity.kind == "number"
                 and (multiplied or not float(quantity.base).is_integer()))
         kind = "count" if word.kind == "measure" else word.kind
-        return Found(AmountMatch(first.start, last.end, amount), text_start, text_end, kind, bare)
+        return Found(AmountMatch(first.start, last.end, amount), text_start, text_end, kind, bare, multiplied)
 
     def _from_before(self, tokens: list[Token], i: int) -> bool:
         """'van 17.800 in 2009 tot 39.300 in 2018': 'tot' ends a change from one value to another."""
