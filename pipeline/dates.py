@@ -651,6 +651,7 @@ class DateScanner:
         self.sets = lexicon.sets
         self.text = text
         self.tokens = [Token(m.group(), m.group().lower(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+        self.lows = [t.lower for t in self.tokens]
         self.sentences = sentences or simple_sentences(text)
         self.tags = tags or {}  # start_char -> (POS, Tense) from a trained model, if any
         self.year_context: set[int] = set()  # token indices where a number is read as a year leniently
@@ -691,7 +692,7 @@ class DateScanner:
     # -- token helpers
 
     def low(self, i: int) -> str:
-        return self.tokens[i].lower if 0 <= i < len(self.tokens) else ""
+        return self.lows[i] if 0 <= i < len(self.lows) else ""
 
     def words_at(self, i: int, words: tuple[str, ...]) -> bool:
         return all(self.low(i + k) == w for k, w in enumerate(words))
