@@ -839,6 +839,8 @@ STORY = [
                           ("een jaar eerder", "2022-01-01", "2022-03-31")]),
     ("De prijzen lagen in juni 5,7 procent hoger dan een jaar eerder.",
      [("in juni", "2023-06-01", "2023-06-30"), ("een jaar eerder", "2022-06-01", "2022-06-30")]),
+    ("In 2016 stemden de Britten voor de brexit. Vier jaar later stapte het land uit de EU.",
+     [("In 2016", "2016-01-01", "2016-12-31"), ("Vier jaar later", "2020-01-01", "2020-12-31")]),
     ("In 2019 trouwde ze; drie jaar daarna scheidde ze.",
      [("In 2019", "2019-01-01", "2019-12-31"), ("drie jaar daarna", "2022-01-01", "2022-12-31")]),
     ("Eind februari 2024 viel de stad. Twee maanden later volgde de volgende.",
