@@ -1234,7 +1234,7 @@ class DateScanner:
         return (i + 1, int(digits)) if digits.isdigit() else None
 
     def distance(self, i: int, intro: str) -> Match | None:
-        """twee jaar geleden, een week terug, over drie maanden, anderhalf jaar geleden."""
+        """twee jaar geleden, een week terug, over drie maanden, anderhalf jaar geleden; een week later."""
         ahead = self.low(i) in self.sets["ahead_words"]
         if not ahead and self.low(i + 1) not in self.lex["count_units"] and self.low(i + 2) not in self.lex["count_units"]:
             return None  # cheap test before reading number words
@@ -1245,23 +1245,21 @@ class DateScanner:
         unit = self.lex["count_units"].get(self.low(j))
         if unit is None or not 0 < value <= 500:
             return None
-        story_sign = self.lex["story_shifts"].get(self.low(j + 1))
-        if not ahead and story_sign and self.low(j + 2) not in self.sets["comparison_words"]:
-            if value != int(value):
-                unit, factor = self.lex["fraction_units"][unit]
-                value *= factor
-            return Match(j + 2, DateParts(unit=unit, offset=story_sign * round(value), ago=True, story=True))
-        if ahead and self.low(j + 1) not in self.sets["ago_words"]:
-            if self.spread_over(i, j + 1):
-                return None
-            end, sign = j + 1, 1
-        elif not ahead and self.low(j + 1) in self.sets["ago_words"]:
-            end, sign = j + 2, -1
-        else:
-            return None
+        after = self.low(j + 1)
         if value != int(value):  # anderhalf jaar -> 18 maanden
             unit, factor = self.lex["fraction_units"][unit]
             value *= factor
+        story_sign = self.lex["story_shifts"].get(after)
+        if not ahead and story_sign and self.low(j + 2) not in self.sets["comparison_words"]:
+            return Match(j + 2, DateParts(unit=unit, offset=story_sign * round(value), ago=True, story=True))
+        if ahead and after not in self.sets["ago_words"]:
+            if self.spread_over(i, j + 1):
+                return None
+            end, sign = j + 1, 1
+        elif not ahead and after in self.sets["ago_words"]:
+            end, sign = j + 2, -1
+        else:
+            return None
         return Match(end, DateParts(unit=unit, offset=sign * round(value), ago=True))
 
     def spread_over(self, i: int, end: int) -> bool:
