@@ -439,8 +439,12 @@ class CountryMatcher:
         return []
 
     # -- context filters and resolution ------------------------------------------------------
-    def plausible(self, doc: Doc, match: Match, matched: set[int]) -> bool:
-        """Context rules against look-alikes: person names, words at sentence start, organisations."""
+    def plausible(self, doc: Doc, match: Match, matched: set[int], names_in_doc: frozenset[str] = frozenset()) -> bool:
+        """Context rules against look-alikes: person names, words at sentence start, organisations.
+
+        `names_in_doc` holds the texts the article already uses as a name elsewhere: a Dutch word
+        at sentence start is then the same name ("Washington en Manilla ... Manilla reageerde").
+        """
         form = match.form
         if form.blocked or not form.readings:
             return False
@@ -450,7 +454,8 @@ class CountryMatcher:
             return False
         if ent_type in PLACE_LABELS:
             return True
-        if form.common_word and not match.in_compound and starts_sentence(doc, first):
+        if form.common_word and not match.in_compound and starts_sentence(doc, first) and \
+                doc.text[match.start:match.end] not in names_in_doc:
             return False
         if form.name_clash or form.is_city or form.readings[0].match_type == "region":
             # "Frans Timmermans", "Abraham Lincoln", "New York Times", "Real Madrid"
@@ -494,6 +499,10 @@ class CountryMatcher:
         matched = {t for m in candidates if not (m.form.is_city or m.form.name_clash)
                    for t in range(m.first_token, m.last_token + 1)}
         kept = [m for m in candidates if self.plausible(doc, m, matched)]
+        # one sense per article: a Dutch word used as a name mid-sentence is that name at the start too
+        names_in_doc = frozenset(doc.text[m.start:m.end] for m in kept if m.form.common_word)
+        if names_in_doc:
+            kept = [m for m in candidates if self.plausible(doc, m, matched, names_in_doc)]
         # countries the article names without doubt: they settle the ambiguous forms
         mentioned = {m.form.readings[0].code for m in kept if not m.form.is_city and len(m.form.readings) == 1}
         # a city with one namesake country counts too: "Brazzaville" settles which Congo is meant
