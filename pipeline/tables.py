@@ -24,6 +24,17 @@ MENTION_KEYS = {
     "text": "string",
 }
 
+# The normalized amount, in `amounts` and again in `claims`.
+AMOUNT_VALUES = {
+    "value": "Float64",
+    "value_low": "Float64",
+    "value_high": "Float64",
+    "unit": "string",
+    "per": "string",
+    "qualifier": "string",
+    "counted": "string",
+}
+
 SCHEMAS: dict[str, dict[str, str]] = {
     "articles": {
         "article_id": "string",
@@ -46,16 +57,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "country_name": "string",
         "match_type": "string",
     },
-    "amounts": {
-        **MENTION_KEYS,
-        "value": "Float64",
-        "value_low": "Float64",
-        "value_high": "Float64",
-        "unit": "string",
-        "per": "string",
-        "qualifier": "string",
-        "counted": "string",
-    },
+    "amounts": {**MENTION_KEYS, **AMOUNT_VALUES},
     "dates": {
         **MENTION_KEYS,
         "date_start": "string",
@@ -75,13 +77,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "end_char": "Int64",
         "sentence": "string",
         "amount_text": "string",
-        "value": "Float64",
-        "value_low": "Float64",
-        "value_high": "Float64",
-        "unit": "string",
-        "per": "string",
-        "qualifier": "string",
-        "counted": "string",
+        **AMOUNT_VALUES,
         "topic": "string",
         "countries": "string",
         "countries_context": "string",
