@@ -12,5 +12,5 @@ GOLD_FILE = Path("data/gold/seeds.jsonl")
 
 MODEL_NAME = "nl_core_news_sm"  # used as an extra signal when installed; never required
 MAX_FILE_BYTES = 20_000_000  # one article (or one bulk file's record) larger than this is refused
-BATCH_SIZE = 64  # articles handed to one worker call
+BATCH_SIZE = 16  # articles handed to one worker call (and one step of the progress bar)
 PROGRESS_MIN_ARTICLES = 5  # below this no progress bar is shown

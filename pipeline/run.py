@@ -94,7 +94,7 @@ def process_all(articles: list[Article], model: str, jobs: int,
     """Process articles in batches, in this process or on `jobs` worker processes."""
     from pipeline.process import process_batch  # imports spaCy: only when there is work
 
-    work = list(batches(articles, BATCH_SIZE if jobs > 1 else max(1, min(BATCH_SIZE, 16))))
+    work = list(batches(articles, BATCH_SIZE))
     if jobs <= 1:
         for batch in work:
             results = process_batch(batch, model)
