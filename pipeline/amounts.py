@@ -16,6 +16,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, replace
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -191,8 +192,8 @@ class AmountLexicon:
     currency_words: PhraseTable
     currency_names: PhraseTable  # CLDR: "Zwitserse frank" -> CHF
     currency_symbols: PhraseTable  # € $ £ US$, and ISO codes in capitals, before a number
-    codes_by_head: dict[str, set[str]]  # roepie -> {INR, PKR, NPR, ...}
-    currency_places: PhraseTable  # country names and currency adjectives -> currency codes
+    currencies: CurrencyVocabulary  # which codes a bare "frank" can be, and which countries pay in which
+    currency_places: PhraseTable  # country names and currency adjectives -> currency codes (without spaCy)
     qualifiers_before: PhraseTable
     qualifiers_after: PhraseTable
     per_after: PhraseTable
@@ -214,9 +215,9 @@ class AmountLexicon:
         verbs = json.loads((data_dir / "verbs.json").read_text(encoding="utf-8"))
         units = [(row[0], UnitWord(row[1], float(row[2] or 1), row[3] or None, row[4]))
                  for row in read_tsv(data_dir / "units.tsv")]
-        currency_rows = read_tsv(data_dir / "currencies.tsv")
+        currency_rows = [(row + ["", ""])[:4] for row in read_tsv(data_dir / "currencies.tsv")]
         currency_words = [(row[0], UnitWord(row[1], kind="money", resolve=row[2])) for row in currency_rows]
-        names, heads, places, symbols = cldr_currencies(currency_rows)
+        names, vocabulary, places, symbols = cldr_currencies(currency_rows)
         qualifiers = read_tsv(data_dir / "qualifiers.tsv")
         per = read_tsv(data_dir / "per.tsv")
         words = {k: frozenset(normalize_word(w) for w in v) for k, v in {**numbers, **context, **verbs}.items()
@@ -228,8 +229,8 @@ class AmountLexicon:
             currency_words=PhraseTable(currency_words),
             currency_names=PhraseTable(names),
             currency_symbols=PhraseTable(symbols + [(w, UnitWord(w.upper(), kind="money"))
-                                                    for w, code, _ in currency_rows if w.upper() == code]),
-            codes_by_head=heads,
+                                                    for w, code, _, _ in currency_rows if w.upper() == code]),
+            currencies=vocabulary,
             currency_places=PhraseTable(places),
             qualifiers_before=PhraseTable((p, q) for p, q, pos in qualifiers if pos == "before"),
             qualifiers_after=PhraseTable((p, q) for p, q, pos in qualifiers if pos == "after"),
@@ -247,36 +248,76 @@ class AmountLexicon:
         )
 
 
-def cldr_currencies(currency_rows: list[list[str]]):
-    """Currency vocabulary from CLDR's Dutch names (Babel).
+# Former tenders are read from this date on: the Belgian franc (BEF) and the Italian lira (ITL) are in,
+# nineteenth-century currencies are not.
+FORMER_TENDERS_SINCE = date(1900, 1, 1)
 
-    Returns (full names -> UnitWord, head noun -> codes, country names and currency adjectives
-    -> codes, symbols -> UnitWord). "Nepalese roepie": the name NPR, the head "roepie", and
-    "Nepalese" a hint that a bare "roepie" in the same text is NPR.
+
+@dataclass(frozen=True)
+class CurrencyVocabulary:
+    """What the context rule for bare currency nouns needs (from CLDR via Babel and currencies.tsv)."""
+
+    family: dict[str, str]  # word -> its family: franken -> frank, franc -> frank
+    codes: dict[str, frozenset[str]]  # family -> every code whose CLDR name ends in it: frank -> {CHF, BEF, FRF, ...}
+    by_country: dict[str, tuple[str, ...]]  # ISO country -> its currencies, current ones first: BE -> (EUR, BEF)
+
+    def candidates(self, word: str) -> frozenset[str]:
+        return self.codes.get(self.family.get(word, word), frozenset())
+
+
+def cldr_currencies(currency_rows: list[list[str]]):
+    """Currency vocabulary from CLDR's Dutch names (Babel), current and former tenders.
+
+    Returns (full names -> UnitWord, the CurrencyVocabulary, country names and currency adjectives
+    -> codes, symbols -> UnitWord). "Nepalese roepie": the name NPR, "roepie" a noun of the family
+    whose codes include NPR, and "Nepalese" a hint that a bare "roepie" in the same text is NPR.
+    A former tender counts for a country when its code starts with the country's (BEF for BE, not
+    the Indian rupee once used in Iraq). A name also reads with the other words of its family:
+    CLDR's "Franse franc" is "Franse frank" too. Current currencies win a clash of names.
     """
     nl = Locale("nl")
-    names, places, symbols = [], [], []
-    heads: dict[str, set[str]] = defaultdict(set)
+    family = {normalize_word(word): normalize_word(fam or word) for word, _, _, fam in currency_rows}
     territories = [t for t in nl.territories if t.isalpha() and len(t) == 2]
-    in_use = {code for t in territories for code in get_territory_currencies(t)}
-    for code in sorted(in_use & set(nl.currencies)):
+    by_country: dict[str, tuple[str, ...]] = {}
+    for t in territories:
+        current = get_territory_currencies(t)
+        former = [c for c in get_territory_currencies(t, start_date=FORMER_TENDERS_SINCE, end_date=date.today())
+                  if c not in current and c.startswith(t)]
+        if current or former:
+            by_country[t] = tuple(dict.fromkeys([*current, *former]))
+    in_use = list(dict.fromkeys(c for t in territories for c in get_territory_currencies(t)))
+    former = [c for codes in by_country.values() for c in codes if c not in in_use]
+    names: list[list] = [[], [], [], []]  # current names, their family variants, former names, variants
+    places: dict[str, list[str]] = defaultdict(list)
+    codes: dict[str, set[str]] = defaultdict(set)
+    symbols = []
+    for group, code in [(0, c) for c in in_use] + [(2, c) for c in dict.fromkeys(former)]:
+        if code not in nl.currencies:
+            continue
         for count in (1, 2):
             name = get_currency_name(code, count, "nl")
             tokens = [t.lower for t in tokenize(name)]
             if len(tokens) < 2 or not all(t.isalpha() or t == "-" for t in tokens):
                 continue
-            names.append((name, UnitWord(code, kind="money")))
-            heads[tokens[-1]].add(code)
-            places.append((tokens[-2], frozenset({code})))
+            head = family.get(tokens[-1], tokens[-1])
+            names[group].append((name, UnitWord(code, kind="money")))
+            codes[head].add(code)
+            if " " in name:  # "Franse franc" -> "Franse frank", "Franse franken"
+                stem = name.rsplit(" ", 1)[0]
+                names[group + 1] += [(f"{stem} {word}", UnitWord(code, kind="money"))
+                                     for word, fam in family.items() if fam == head and word != tokens[-1]]
+            if tokens[-2].isalpha():
+                places[tokens[-2]].append(code)
         symbol = nl.currency_symbols.get(code)
-        if symbol and symbol != code and not symbol.isalpha():
+        if group == 0 and symbol and symbol != code and not symbol.isalpha():
             symbols.append((symbol, UnitWord(code, kind="money")))
-    for word, code, _ in currency_rows:  # bare nouns resolve among the codes of their CLDR names
-        heads[normalize_word(word)].add(code)
-    for territory in territories:
-        if codes := get_territory_currencies(territory):
-            places.append((nl.territories[territory], frozenset(codes)))
-    return names, dict(heads), places, symbols
+    for word, code, _, _ in currency_rows:  # bare nouns resolve among the codes of their family
+        codes[family[normalize_word(word)]].add(code)
+    for territory, currencies in by_country.items():
+        places[nl.territories[territory]].extend(currencies)
+    vocabulary = CurrencyVocabulary(family, {k: frozenset(v) for k, v in codes.items()}, by_country)
+    ordered_places = [(word, tuple(dict.fromkeys(c))) for word, c in places.items()]
+    return [n for group in names for n in group], vocabulary, ordered_places, symbols
 
 
 @lru_cache(maxsize=4)
@@ -307,6 +348,7 @@ class Quantity:
     kind: str = "number"  # number | vague | approx (een tiental) | fraction (percent) | times (tweemaal)
     plain_int: bool = False  # digits without separators: can be a year, a code, a list number
     dutch: bool = True  # False for "14.30" and "1.5": a clock time unless a unit says otherwise
+    ratio: bool = False  # "één op de vijf (Nederlanders)": a share whatever noun or currency follows
 
 
 @dataclass(frozen=True)
@@ -341,12 +383,22 @@ class Prefix:
 
 
 @dataclass
+class ArticleContext:
+    """The whole text the segments come from, and the countries named in it (for currency words)."""
+
+    text: str
+    countries: list[tuple[int, str]] | None = None  # (start_char, ISO code) from the countries stage
+    places: list[tuple[int, tuple[str, ...]]] | None = None  # (start_char, currency codes), when asked
+
+
+@dataclass
 class Segment:
     """One sentence (or line) being scanned, and the whole text for context."""
 
     tokens: list[Token]
     text: str
     money: bool | None = None  # does the sentence talk about money (computed once, when asked)
+    article: ArticleContext | None = None
 
     def lowers(self) -> set[str]:
         return {t.lower for t in self.tokens}
@@ -401,13 +453,19 @@ class AmountFinder:
 
     # -- entry points --------------------------------------------------------------------------
 
-    def find(self, text: str, start: int = 0, end: int | None = None) -> list[AmountMatch]:
-        """Amounts in text[start:end] (one sentence, or a phrase), offsets into text."""
+    def find(self, text: str, start: int = 0, end: int | None = None,
+             countries: list[tuple[int, str]] | ArticleContext | None = None) -> list[AmountMatch]:
+        """Amounts in text[start:end] (one sentence, or a phrase), offsets into text.
+
+        `countries`: (start_char, ISO code) of the countries the countries stage found in text, or an
+        ArticleContext shared by the sentences of one text; without them country names are looked up here.
+        """
         end = len(text) if end is None else end
+        article = countries if isinstance(countries, ArticleContext) else ArticleContext(text, countries)
         found: list[AmountMatch] = []
         for line in re.finditer(r"[^\n]+", text[start:end]):
             tokens = tokenize(text, start + line.start(), start + line.end())
-            found += self._scan(Segment(tokens, text))
+            found += self._scan(Segment(tokens, text, article=article))
         return found
 
     def _scan(self, seg: Segment) -> list[AmountMatch]:
@@ -543,7 +601,8 @@ class AmountFinder:
             return None  # "tussen de twee landen": no range here; the scan goes on at the next token
         if self._is_date_number(seg, quantity, k):
             return Skip(k)
-        unit = self._unit(seg, k, quantity, prefix.factor, currency)
+        # "één op de drie roebels": the noun after a share is what is counted, not its unit
+        unit = None if quantity.ratio else self._unit(seg, k, quantity, prefix.factor, currency)
         if isinstance(unit, Skip):
             return unit
         if unit is None:
@@ -570,7 +629,7 @@ class AmountFinder:
             qualifier_after, end, text_end = "at_least", end + 1, end + 1  # 18+
         counted = unit.counted
         if counted is None and word.unit == "count":
-            hit = self._counted(tokens, end)
+            hit = self._counted(tokens, end) or (self._unit_noun(tokens, end) if quantity.ratio else None)
             if hit:
                 counted = hit[0]
         if (rng and word.unit == "count" and counted is None and quantity.end < len(tokens)
@@ -590,7 +649,7 @@ class AmountFinder:
         elif word.unit == "celsius" and (m := self.below_zero.match(tokens, end)):
             value, end, text_end = -value, m.end, m.end  # "vijf graden onder nul"
         if quantity.kind == "fraction" and word.unit == "count":  # een derde: a share, in percent
-            word, counted = UnitWord("percent", kind="percent"), None
+            word, counted = UnitWord("percent", kind="percent"), counted if quantity.ratio else None
             value, low, high = value * 100, low and low * 100, high and high * 100
         factor = word.factor  # a fraction before a unit is a number: een kwart procentpunt = 0.25
         if factor != 1:
@@ -740,7 +799,7 @@ class AmountFinder:
                     total *= self.multipliers[tokens[end].lower]
                     end += 1
                 if total > numerator:
-                    return Quantity(numerator / total, j, end, kind="fraction")
+                    return Quantity(numerator / total, j, end, kind="fraction", ratio=True)
         return None
 
     def _ordinal_reading(self, tokens: list[Token], j: int) -> bool:
@@ -843,6 +902,9 @@ class AmountFinder:
             tal = self._number_core(seg, j + 1)
             if isinstance(tal, Quantity) and tal.kind == "approx":
                 return replace(tal, start=j)
+        if nxt in self.w("een_range_connectors") and j + 2 < len(tokens) and tokens[j + 2].is_word and (
+                (second := self.number_word(tokens[j + 2].lower)) is not None and second > 1):
+            return Quantity(1.0, j, j + 1, base=1.0)  # een à twee jaar, een of twee dagen
         if accented or nxt is None or nxt in (".", "!", "?", ";", ":", ",", ")"):
             return Quantity(1.0, j, j + 1, base=1.0)  # "maar een." : a number
         unit = self.lex.units.match(tokens, j + 1) or self.lex.currency_words.match(tokens, j + 1)
@@ -964,8 +1026,9 @@ class AmountFinder:
             return None
         dash = tokens[k].text in "-–—"
         tight = dash and attached(tokens, k) and attached(tokens, m.end)
-        if tokens[k].lower == "a" and not (first.kind == "number" and tokens[m.end].is_word == tokens[first.start].is_word):
-            return None  # "a" only in "twee a drie", "10 a 15"
+        if tokens[k].lower in self.w("loose_range_connectors") and not (
+                first.kind == "number" and tokens[m.end].is_word == tokens[first.start].is_word):
+            return None  # "a" and "of" only in "twee a drie", "10 a 15", "twee of drie"
         second = self._quantity(seg, m.end)
         if isinstance(second, Skip) or second is None:
             if tight and not tokens[m.end].is_word:
@@ -1039,8 +1102,8 @@ class AmountFinder:
                 and attached(tokens, m.end + 1) and tokens[m.end + 1].is_word):
             return Skip(m.end + 2)  # 155 mm-granaten, 10 kilometer-grens: part of a compound word
         word = m.value
-        if word.resolve == "context":
-            word = replace(word, unit=self._currency_from_context(seg, tokens[m.end - 1].lower, word.unit))
+        if word.resolve != "default":  # frank, kroon, peso: the country named nearby decides
+            word = replace(word, unit=self._currency_from_context(seg, tokens[m.end - 1].lower, word, tokens[k].start))
         if word.kind == "measure":  # anderhalf miljoen vaten: a count of a measure the spec has no unit for
             return UnitMatch(word, m.end, k, counted=seg.text[tokens[k].start : tokens[m.end - 1].end])
         return UnitMatch(word, m.end, m.end)
@@ -1063,6 +1126,8 @@ class AmountFinder:
     def _factor(self, tokens: list[Token], k: int) -> UnitMatch:
         """After 'drie keer': zoveel, zo groot, modaal, meer -> a factor; else a number of times."""
         m = self.lex.factor_followers.match(tokens, k)
+        if m is None and (noun_end := self._factor_noun(tokens, k)):  # drie keer de prijs
+            return UnitMatch(UnitWord("factor", kind="factor"), noun_end, noun_end)
         if m is None:
             return UnitMatch(UnitWord("count"), k, k, counted=tokens[k - 1].lower if tokens[k - 1].is_word else None)
         end = m.end
@@ -1075,15 +1140,58 @@ class AmountFinder:
             counted = hit[0] if hit else None
         return UnitMatch(UnitWord("factor", kind="factor"), end, end, counted=counted)
 
-    def _currency_from_context(self, seg: Segment, head: str, default: str) -> str:
-        """'500 roepie' in a text about Nepal is NPR: a country or currency adjective nearby decides."""
-        candidates = self.lex.codes_by_head.get(head, set())
-        for tokens in (seg.tokens, tokenize(seg.text)):
-            for i in range(len(tokens)):
-                m = self.lex.currency_places.match(tokens, i)
-                if m and (hits := m.value & candidates):
-                    return min(hits)
-        return default
+    def _factor_noun(self, tokens: list[Token], k: int) -> int | None:
+        """'(drie keer) het gemiddelde inkomen', 'een maandsalaris': a determiner and a noun naming a
+        quantity (or a compound ending in one); the end of the noun, else None."""
+        if k >= len(tokens) or tokens[k].lower not in self.w("factor_determiners"):
+            return None
+        j, found = k + 1, None
+        for _ in range(4):  # "het gemiddelde Nederlandse inkomen": the last quantity noun past adjectives
+            hit = self._word_at(tokens, j)
+            if hit is None:
+                return found
+            lower = normalize_word(hit[0])
+            if lower in self.w("not_factor_nouns"):
+                return None
+            quantity_noun = lower in self.w("factor_nouns") or any(
+                lower.endswith(head) and len(lower) > len(head) + 2 for head in self.w("factor_nouns"))
+            if quantity_noun:
+                found = hit[1]
+            if lower in self.w("function_words") or not self._is_adjective(lower):
+                return found
+            j = hit[1]
+        return found
+
+    def _currency_from_context(self, seg: Segment, noun: str, word: UnitWord, at: int) -> str:
+        """'500 roepie' in a text about Nepal is NPR, 'frank' in one about Belgium BEF.
+
+        The currencies of the countries named in the sentence (the nearest one before the amount
+        first, then those after it), then, unless the word resolves by sentence only, in the whole
+        article; the first that the noun can name wins.
+        """
+        candidates = self.lex.currencies.candidates(noun)
+        mentions = self._currency_places(seg.article or ArticleContext(seg.text))
+        first, last = seg.tokens[0].start, seg.tokens[-1].end
+        groups = [[m for m in mentions if first <= m[0] < last]]
+        if word.resolve == "context":
+            groups.append(mentions)
+        for group in groups:
+            for _, codes in sorted(group, key=lambda m: (m[0] > at, abs(m[0] - at))):
+                if hit := next((code for code in codes if code in candidates), None):
+                    return hit
+        return word.unit
+
+    def _currency_places(self, article: ArticleContext) -> list[tuple[int, tuple[str, ...]]]:
+        """Where the text names a country or a currency adjective, with the currencies it points to."""
+        if article.places is None:
+            if article.countries is not None:  # from the countries stage: Brussel, Belgen, Vlaanderen
+                by_country = self.lex.currencies.by_country
+                article.places = [(at, by_country[code]) for at, code in article.countries if code in by_country]
+            else:  # country names and the adjectives of CLDR's currency names
+                tokens = tokenize(article.text)
+                article.places = [(tokens[i].start, m.value) for i in range(len(tokens))
+                                  if (m := self.lex.currency_places.match(tokens, i))]
+        return article.places
 
     def _money_ton(self, seg: Segment, after: int) -> bool:
         """'twee ton' is 200.000 euro in a sentence about money, '5 miljoen ton staal' is tonnes."""
@@ -1354,6 +1462,15 @@ class AmountFinder:
             return word, end
         return None
 
+    def _unit_noun(self, tokens: list[Token], j: int) -> tuple[str, int] | None:
+        """A unit or currency word read as a noun: the "euro" of "1 op de 4 euro"."""
+        m = self.lex.units.match(tokens, j) or self.lex.currency_words.match(tokens, j)
+        return (self.text_of(tokens, j, m.end), m.end) if m and tokens[j].is_word else None
+
+    @staticmethod
+    def text_of(tokens: list[Token], start: int, end: int) -> str:
+        return " ".join(t.text for t in tokens[start:end])
+
     def _noun_follows(self, tokens: list[Token], j: int) -> bool:
         hit = self._word_at(tokens, j)
         return bool(hit) and self._nounish(normalize_word(hit[0])) and tokens[j].lower not in self.w(
@@ -1422,24 +1539,29 @@ def parse_amount(text: str) -> Amount | None:
     return found[0].amount if found else None
 
 
-@Language.factory("amounts", default_config={"spans_key": "amounts", "date_spans_key": "dates"})
-def make_amount_recognizer(nlp: Language, name: str, spans_key: str, date_spans_key: str) -> AmountRecognizer:
-    return AmountRecognizer(name, spans_key=spans_key, date_spans_key=date_spans_key)
+@Language.factory("amounts", default_config={"spans_key": "amounts", "date_spans_key": "dates",
+                                             "country_spans_key": "countries"})
+def make_amount_recognizer(nlp: Language, name: str, spans_key: str, date_spans_key: str,
+                           country_spans_key: str) -> AmountRecognizer:
+    return AmountRecognizer(name, spans_key=spans_key, date_spans_key=date_spans_key,
+                            country_spans_key=country_spans_key)
 
 
 class AmountRecognizer:
     """Puts every amount of the Doc into doc.spans[spans_key], each with its `Span._.amount`.
 
     Works sentence by sentence when the Doc has sentences. Numbers inside a date found by the
-    dates stage ("3 maart", "2015") are left to it; with a trained model, its part-of-speech tags
+    dates stage ("3 maart", "2015") are left to it; the countries stage's mentions (Brussel,
+    Belgen) say which currency a bare "frank" is; with a trained model, its part-of-speech tags
     pick the counted noun.
     """
 
     def __init__(self, name: str = "amounts", *, spans_key: str = "amounts", date_spans_key: str = "dates",
-                 finder: AmountFinder | None = None):
+                 country_spans_key: str = "countries", finder: AmountFinder | None = None):
         self.name = name
         self.spans_key = spans_key
         self.date_spans_key = date_spans_key
+        self.country_spans_key = country_spans_key
         self.finder = finder or default_finder()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -1448,9 +1570,14 @@ class AmountRecognizer:
         else:
             segments = [(0, len(doc.text))]
         dates = [(s.start_char, s.end_char) for s in doc.spans.get(self.date_spans_key, [])]
+        countries = None
+        if self.country_spans_key in doc.spans:
+            countries = [(s.start_char, s._.country.country_code) for s in doc.spans[self.country_spans_key]
+                         if getattr(s._, "country", None) is not None]
+        article = ArticleContext(doc.text, countries)
         spans = []
         for start, end in segments:
-            for match in self.finder.find(doc.text, start, end):
+            for match in self.finder.find(doc.text, start, end, article):
                 amount = match.amount
                 if amount.unit == "count" and any(s < match.end and match.start < e for s, e in dates):
                     continue

@@ -259,6 +259,56 @@ def test_roepie_takes_the_country_of_its_sentence():
     assert only_amount("Dat kost 500 roepie.").unit == "INR"
 
 
+# (sentence, text, code): one rule for every currency noun that several countries use (currencies.tsv
+# 'context' and 'sentence'): the country named nearest before it (or after it) in the sentence, then in
+# the article, among current and former tenders (Babel); the table's default when none is named
+CURRENCY_CONTEXT = [
+    ("In België kostte een brood vroeger 50 frank.", "50 frank", "BEF"),
+    ("Een brood kostte 50 Belgische frank.", "50 Belgische frank", "BEF"),
+    ("Het kostte 100 Franse frank.", "100 Franse frank", "FRF"),
+    ("In Frankrijk betaalde je toen 8 frank voor een stokbrood.", "8 frank", "FRF"),
+    ("In Zwitserland kost het 50 frank.", "50 frank", "CHF"),
+    ("Het kost 50 frank.", "50 frank", "CHF"),
+    ("100 Zwitserse franken", "100 Zwitserse franken", "CHF"),
+    ("In Tsjechië betaal je 100 kronen.", "100 kronen", "CZK"),
+    ("In Noorwegen betaal je 100 kronen voor een biertje.", "100 kronen", "NOK"),
+    ("Het kost 100 kronen.", "100 kronen", "SEK"),
+    ("In Estland betaalde je 10 kronen voor een brood.", "10 kronen", "EEK"),
+    ("In Argentinië kost een brood 500 peso.", "500 peso", "ARS"),
+    ("Een Filipijnse verpleegkundige verdient 30.000 peso per maand.", "30.000 peso", "PHP"),
+    ("In Italië betaalde je 1000 lire voor een espresso.", "1000 lire", "ITL"),
+    ("In Turkije betaal je 100 lira.", "100 lira", "TRY"),
+    ("In Zuid-Afrika kost het 100 rand.", "100 rand", "ZAR"),
+    ("In Brazilië kost het 20 real.", "20 real", "BRL"),
+    ("In Irak verdient een agent 500.000 dinar.", "500.000 dinar", "IQD"),
+    ("Een Servische arbeider verdient 80.000 dinar.", "80.000 dinar", "RSD"),
+    ("In Egypte kost een brood 5 pond.", "5 pond", "EGP"),
+    ("Het kost 5 pond.", "5 pond", "GBP"),
+    ("In Duitsland betaalde men 100 mark voor een fiets.", "100 mark", "DEM"),
+    ("In Suriname kostte een brood 5 gulden.", "5 gulden", "SRG"),
+    ("Een Nederlander verdiende in 1990 3000 gulden.", "3000 gulden", "NLG"),
+    ("In Kenia verdient een leraar 40.000 shilling.", "40.000 shilling", "KES"),
+    ("In Marokko kost een thee 10 dirham.", "10 dirham", "MAD"),
+    ("In Denemarken kost een biertje 60 kronen, in Zweden 70 kronen.", "60 kronen", "DKK"),
+    ("In Denemarken kost een biertje 60 kronen, in Zweden 70 kronen.", "70 kronen", "SEK"),
+    ("Een biertje kost 60 kronen in Denemarken.", "60 kronen", "DKK"),
+    # the article names the country in another sentence
+    ("Het nieuws uit België.\nDe premier beloofde toen 200 miljard frank.", "200 miljard frank", "BEF"),
+    # must not: a 'sentence' currency looks no further than its sentence
+    ("Egypte wil de lening.\nLonden geeft 5 miljoen pond.", "5 miljoen pond", "GBP"),
+    # must not: names that hold an ambiguous noun and currencies that are not ambiguous
+    ("In België kost het 20 Zwitserse frank.", "20 Zwitserse frank", "CHF"),
+    ("In Cuba verdient een arts 30 dollar per maand.", "30 dollar", "USD"),
+    ("In Wit-Rusland kost het 300 roebel.", "300 roebel", "RUB"),
+]
+
+
+@pytest.mark.parametrize("text,span,code", CURRENCY_CONTEXT)
+def test_ambiguous_currency_nouns_take_the_country_named_nearby(text, span, code):
+    hits = [m for m in find_amounts(text) if text[m.start : m.end] == span]
+    assert [m.amount.unit for m in hits] == [code]
+
+
 # -- per -----------------------------------------------------------------------------------------
 
 # (phrase, per)
@@ -556,6 +606,77 @@ def test_a_barrel_is_still_a_rate_base():
     assert parse_amount("90 dollar per vat").per == "barrel"
 
 
+# -- shares, factors and ranges that open with 'een' ----------------------------------------------------
+
+# (sentence, amounts): "N op de M" is a share in percent, the noun after it (even a currency) is counted
+RATIOS = [
+    ("Een op de drie roebels van de staatsbegroting gaat naar defensie.",
+     [("Een op de drie", 33.33, "percent", "exact", None, "roebels")]),
+    ("Eén op de vijf Nederlanders heeft schulden.", [("Eén op de vijf", 20, "percent", "exact", None, "Nederlanders")]),
+    ("1 op de 4 euro gaat naar rente.", [("1 op de 4", 25, "percent", "exact", None, "euro")]),
+    ("Het Nibud schat dat ruim 1 op de 5 huishoudens moeite heeft.",
+     [("ruim 1 op de 5", 20, "percent", "more_than", None, "huishoudens")]),
+    ("Eén op de vijf is jonger dan 18.", [("Eén op de vijf", 20, "percent", "exact", None, None),
+                                         ("jonger dan 18", 18, "year", "less_than", None, None)]),
+    ("Bijna één op de tien Belgen werkt in de zorg.", [("Bijna één op de tien", 10, "percent", "approx", None, "Belgen")]),
+    ("Negen op de tien procent", [("Negen op de tien", 90, "percent", "exact", None, "procent")]),
+    # must not: 'op' between a number and a date or a place is no share
+    ("Hij kreeg 4 euro op de rekening.", [("4 euro", 4, "EUR", "exact", None, None)]),
+]
+
+# (sentence, amounts): "N keer" + a determiner + a noun naming a quantity is a factor; other nouns
+# leave a number of times (unit count, counted "keer")
+FACTORS = [
+    ("Hij verdient ruim tien keer het pensioen van een korporaal.",
+     [("ruim tien keer het pensioen", 10, "factor", "more_than", None, None)]),
+    ("Dat is drie keer de prijs van vorig jaar.", [("drie keer de prijs", 3, "factor", "exact", None, None)]),
+    ("Ze betalen twee keer zoveel.", [("twee keer zoveel", 2, "factor", "exact", None, None)]),
+    ("De rekening is vier keer zo hoog.", [("vier keer zo hoog", 4, "factor", "exact", None, None)]),
+    ("Gas is vijf keer duurder.", [("vijf keer duurder", 5, "factor", "exact", None, None)]),
+    ("Het is vijf keer meer.", [("vijf keer meer", 5, "factor", "exact", None, None)]),
+    ("Hij verdient drie keer het minimumloon.", [("drie keer het minimumloon", 3, "factor", "exact", None, None)]),
+    ("Een auto kost daar twee keer een jaarsalaris.",
+     [("twee keer een jaarsalaris", 2, "factor", "exact", None, None)]),
+    ("Het tekort is drie keer de omvang van de begroting.",
+     [("drie keer de omvang", 3, "factor", "exact", None, None)]),
+    ("Een directeur verdient twintig keer het gemiddelde Nederlandse inkomen.",
+     [("twintig keer het gemiddelde Nederlandse inkomen", 20, "factor", "exact", None, None)]),
+    ("De olieprijs is vier keer de gasprijs.", [("vier keer de gasprijs", 4, "factor", "exact", None, None)]),
+    ("Het is drie keer het gemiddelde.", [("drie keer het gemiddelde", 3, "factor", "exact", None, None)]),
+    # must not: a number of times
+    ("Hij belde drie keer.", [("drie keer", 3, "count", "exact", None, "keer")]),
+    ("Hij belde drie keer de politie.", [("drie keer", 3, "count", "exact", None, "keer")]),
+    ("Hij won twee keer de Elfstedentocht.", [("twee keer", 2, "count", "exact", None, "keer")]),
+    ("Hij won drie keer de Nobelprijs.", [("drie keer", 3, "count", "exact", None, "keer")]),
+    ("Ze bezocht twee keer het ziekenhuis.", [("twee keer", 2, "count", "exact", None, "keer")]),
+    ("Ze kregen twee keer een boete.", [("twee keer", 2, "count", "exact", None, "keer")]),
+    ("Hij kreeg drie keer de hoogste score.", [("drie keer", 3, "count", "exact", None, "keer")]),
+]
+
+# (sentence, amounts): 'een'/'één' before à/tot/of and a number word is the number 1 of a range
+ONE_RANGES = [
+    ("Het duurt zeker een à twee jaar.", [("zeker een à twee jaar", (1, 2), "year", "at_least", None, None)]),
+    ("Het herstel duurt een à twee jaar.", [("een à twee jaar", (1, 2), "year", "exact", None, None)]),
+    ("De behandeling duurt één tot twee weken.", [("één tot twee weken", (1, 2), "week", "exact", None, None)]),
+    ("De behandeling duurt een tot twee weken.", [("een tot twee weken", (1, 2), "week", "exact", None, None)]),
+    ("Dat kost een of twee dagen.", [("een of twee dagen", (1, 2), "day", "exact", None, None)]),
+    ("Twee of drie soldaten raakten gewond.", [("Twee of drie", (2, 3), "count", "exact", None, "soldaten")]),
+    ("De partij wint 3 of 4 zetels.", [("3 of 4", (3, 4), "count", "exact", None, "zetels")]),
+    ("De rente stijgt met 5 of 6 procent.", [("5 of 6 procent", (5, 6), "percent", "exact", None, None)]),
+    # must not: 'een' the article, numbers written unalike, a descending pair, years
+    ("Het gaat om een tot 2030 geldende regeling.", []), ("Kies een of meer opties.", []),
+    ("Een of andere minister zei het.", []), ("In 2015 of 2016 gebeurde het.", []),
+    ("Hij kreeg 4 of 3 stemmen.", [("4", 4, "count", "exact", None, None), ("3", 3, "count", "exact", None, "stemmen")]),
+    ("Ze kwamen met twee of 3 man.", [("twee", 2, "count", "exact", None, None), ("3", 3, "count", "exact", None, "man")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", RATIOS + FACTORS + ONE_RANGES)
+def test_shares_factors_and_ranges_with_one(text, expected):
+    rows = [(*row, m.amount.per, m.amount.counted) for row, m in zip(summary(text), find_amounts(text))]
+    assert rows == expected
+
+
 # -- durations after 'over' -----------------------------------------------------------------------------
 
 # (sentence, amounts): 'over vier jaar' is a date ahead, unless the sentence spreads something over it
@@ -626,7 +747,7 @@ NEWS = [
     ("De prijs van een liter melk steeg van 1,05 naar 1,29 euro.",
      [("1,05", 1.05, "EUR", "exact", None, None), ("1,29 euro", 1.29, "EUR", "exact", None, None)]),
     ("Een op de vijf huishoudens heeft moeite om rond te komen.",
-     [("Een op de vijf", 20, "percent", "exact", None, None)]),
+     [("Een op de vijf", 20, "percent", "exact", None, "huishoudens")]),
     ("Bitcoin zakte onder de 30.000 dollar.",
      [("onder de 30.000 dollar", 30000, "USD", "less_than", None, None)]),
     ("De export naar Rusland halveerde tot 4 miljard euro.",
@@ -688,7 +809,7 @@ NEWS = [
     ("Het KNMI geeft code oranje af voor 12 provincies.",
      [("12", 12, "count", "exact", None, "provincies")]),
     ("Ongeveer 1 op de 10 Nederlanders heeft last van long covid.",
-     [("Ongeveer 1 op de 10", 10, "percent", "approx", None, None)]),
+     [("Ongeveer 1 op de 10", 10, "percent", "approx", None, "Nederlanders")]),
     ("Bijna 70 procent van de 60-plussers heeft de prik gehaald.",
      [("Bijna 70 procent", 70, "percent", "approx", None, None), ("60-plussers", 60, "year", "at_least", None, None)]),
     ("Jaarlijks sterven in Nederland zo'n 10.000 mensen aan de gevolgen van roken.",
@@ -864,6 +985,32 @@ def test_component_leaves_numbers_in_dates_to_the_dates_stage(nlp):
     doc.spans["dates"] = [doc.char_span(3, 10)]
     doc = AmountRecognizer()(doc)
     assert [s.text for s in doc.spans["amounts"]] == ["300"]
+
+
+# (text, code of its one amount): in the pipeline the countries stage names the country, in any form
+CURRENCY_IN_PIPELINE = [
+    ("De Belgen betaalden vroeger 40 frank voor een brood.", "BEF"),
+    ("In Brussel kostte een tramkaartje 50 frank.", "BEF"),
+    ("Vlaanderen investeerde destijds 3 miljard frank in de haven.", "BEF"),
+    ("De regering in Wallonië trok 200 miljoen frank uit.", "BEF"),
+    ("De Belgische economie groeide snel.\nEen liter melk kostte toen 30 frank.", "BEF"),
+    ("Een horloge kost in Genève 500 frank.", "CHF"),
+    ("Een Zweeds gezin betaalt 900 kronen per maand aan energie.", "SEK"),
+    ("Een Deens gezin betaalt 900 kronen per maand aan energie.", "DKK"),
+    ("In Mumbai verdient een bewaker 15.000 roepie.", "INR"),
+]
+
+
+@pytest.fixture(scope="module")
+def with_countries():
+    return build_pipeline("blank", stages=(Stage("countries", "countries", "pipeline.countries", "country_rows"),
+                                           Stage("amounts", "amounts", "pipeline.amounts", "amount_rows")))
+
+
+@pytest.mark.parametrize("text,code", CURRENCY_IN_PIPELINE)
+def test_the_countries_stage_settles_the_currency(with_countries, text, code):
+    doc = with_countries(text)
+    assert [span._.amount.unit for span in doc.spans["amounts"]] == [code]
 
 
 def test_rows_have_the_table_columns(nlp):
