@@ -37,6 +37,8 @@ MATCH_TYPES = ("name", "demonym", "adjective", "city", "metonym", "region")
 PRIORITY = {"city": 0, "region": 1, "metonym": 2, "name": 3, "demonym": 3, "adjective": 3, "blocked": 4}
 MAX_WINDOW = 8  # tokens in the longest name ("Kleine afgelegen eilanden van de Verenigde Staten")
 SEPARATORS = re.compile(r"([-/])")  # inside one token: "Russisch-Oekraïense", "Rusland/Oekraïne"
+# "KIEV (ANP/RTR) - ", "DE BILT - ": a place in capitals, then an agency in brackets or a dash
+DATELINE = re.compile(r"^[ \t]*(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:[ \t][A-ZÀ-Þ][A-ZÀ-Þ'’.-]+)*)[ \t]*(?:\(|[-–—][ \t])", re.M)
 GENITIVE = ("’s", "'s", "s")  # "Cuba's", "Ruslands"
 # Dutch surname particles: "Frans van Houten" is a person, not the town Houten.
 SURNAME_PARTICLES = {"van", "de", "der", "den", "ter", "ten", "te", "von", "di", "da", "del", "le", "la"}
@@ -338,12 +340,28 @@ class CountryMatcher:
             form = self.lexicon.forms.get(original) if original else None
         return form
 
+    def datelines(self, doc: Doc) -> dict[int, Match]:
+        """Places in capitals that open a line of a wire report: "KIEV (ANP) - ...", "DE BILT - ...".
+        Only there is an upper-case word read as the name it spells (elsewhere it is an acronym)."""
+        found = {}
+        for m in DATELINE.finditer(doc.text):
+            form = self.lookup(m["place"].title())
+            span = doc.char_span(m.start("place"), m.end("place"))
+            if form is not None and span is not None:
+                found[span.start] = Match(m.start("place"), m.end("place"), form, span.start, span.end - 1)
+        return found
+
     def find(self, doc: Doc) -> list[Match]:
         """All candidate mentions, left to right, non-overlapping (longest first)."""
         matches: list[Match] = []
         text = doc.text
+        datelines = self.datelines(doc)
         i, n = 0, len(doc)
         while i < n:
+            if i in datelines:
+                matches.append(datelines[i])
+                i = datelines[i].last_token + 1
+                continue
             token = doc[i]
             if token.is_space or token.is_punct or not token.text[:1].isalpha():
                 i += 1
