@@ -497,8 +497,10 @@ class AmountFinder:
             between = {t.lower for t in seg.tokens[a.end : b.first]}
             from_word, to_word = self.lex.context["from_to"]
             if (between == {to_word} and a.first > 0 and seg.tokens[a.first - 1].lower == from_word
-                    and a.kind == "count" and first.counted is None and b.kind != "count"):
-                out[k - 1] = replace(out[k - 1], amount=replace(first, unit=second.unit, per=second.per))
+                    and a.kind == "count" and first.counted is None):
+                carried = (replace(first, unit=second.unit, per=second.per) if b.kind != "count"
+                           else replace(first, counted=second.counted))  # van 1500 naar 2000 soldaten
+                out[k - 1] = replace(out[k - 1], amount=carried)
             if (a.kind == b.kind == "money" and between <= self.w("conversion_open")
                     and between & self.w("conversion_marks")):
                 out[k] = replace(out[k], amount=replace(
@@ -1246,7 +1248,8 @@ class AmountFinder:
             return Skip(rng[2] if rng and year_pair else quantity.end)  # 2010-2015; but 2009 | tot 39.300
         if word.kind == "time":
             after = tokens[unit_end].lower if unit_end < len(tokens) else ""
-            if after in self.w("relative_time_after") or (
+            compared = unit_end + 1 < len(tokens) and tokens[unit_end + 1].lower in self.w("relative_time_comparisons")
+            if (after in self.w("relative_time_after") and not compared) or (
                     before in self.w("relative_time_before") and not quals and not self._spread_over(tokens, i - 1, unit_end)):
                 return Skip(unit_end)  # twee jaar geleden, over drie weken: a date
             if word.unit == "hour" and (quantity.plain_int or not quantity.dutch) and quantity.value <= 24:
@@ -1257,6 +1260,8 @@ class AmountFinder:
             return Skip(quantity.end)  # 14.30 without a unit: a clock time or a score
         if not (quantity.plain_int and no_unit and not quals and rng is None):
             return self._age(seg, i, quantity, quals, word, counted)
+        if self._service_number(seg, i, tokens[j].text, counted):
+            return Skip(quantity.end)  # belde 112, via 1813, het alarmnummer 112
         if before in self.w("decade_words") or (before in self.w("label_words") and not (
                 i >= 2 and tokens[i - 2].lower in self.w("label_not_after") and self._counts(counted))):
             return Skip(quantity.end)  # artikel 5, fase 2, de top 10, de jaren 80; not: vorige week 1200 besmettingen
@@ -1268,6 +1273,16 @@ class AmountFinder:
                 and not (i >= 2 and tokens[i - 2].text in ".!?:")):
             return Skip(quantity.end)  # Boeing 737, Windows 11, RTL 4, iPhone 15
         return self._age(seg, i, quantity, quals, word, counted)
+
+    def _service_number(self, seg: Segment, i: int, digits: str, counted: str | None) -> bool:
+        """'Ze belde 112', 'bel 911', 'hulp via 1813': a phone or service number, when nothing is counted."""
+        if counted is not None:
+            return False  # belde 20 mensen, 112 meldingen
+        before = seg.tokens[i - 1].lower if i > 0 else ""
+        if before in self.w("call_words"):
+            return True
+        return digits in self.w("service_numbers") and (
+            before in self.w("service_number_leads") or bool(seg.lowers() & self.w("service_context")))
 
     def _copula_age(self, tokens: list[Token], i: int, quantity: Quantity) -> bool:
         """'Yusniel was negentien toen ...', 'Toen was hij pas zeventien.', 'toen ze 17 was,': an age.
@@ -1337,12 +1352,55 @@ class AmountFinder:
         if any(q in self.w("strong_qualifiers") for q, _, _ in quals) and not qual_words & self.w(
                 "weak_year_qualifiers"):
             return False  # zo'n 2000, ruim 1500, meer dan 1200
+        if self._in_change(seg, i, end):
+            return False  # steeg van 1500 tot 2000, van 1500 naar 2000 soldaten
         if before in self.w("year_words") or (i >= 2 and before in self.w("date_joiners") and tokens[i - 2].is_num):
             return True  # in 2015, maart 2022, 2015 en 2016
+        if before == self.lex.context["from_to"][0] and (determiner := self._noun_determiner(tokens, i - 2)):
+            # de oorlog van 1967 (a year), een boete van 2000 (an amount), het leger van 2000 man
+            if determiner in self.w("indefinite_determiners"):
+                return False
+            low, high = self.lex.context["recent_year_range"]
+            verb_after_plural = (tokens[i - 2].lower.endswith(tuple(self.w("plural_endings"))) and counted
+                                 and normalize_word(counted).endswith("en") and low <= float(tokens[i].text) <= high)
+            return not ((self._counts(counted) and not verb_after_plural) or self._rate_after(seg, end, counted))
         if self._counts(counted) or self._rate_after(seg, end, counted):
             return False  # 2000 soldaten, 2000 man, 1500 per dag
         announced = before in self.w("amount_words_before") or any(q == "exact" for q, _, _ in quals)
         return not (announced and not qual_words & self.w("weak_year_qualifiers"))
+
+    def _noun_determiner(self, tokens: list[Token], k: int) -> str | None:
+        """The determiner of the noun phrase ending at token k ('de [grote] oorlog'); None when k is no
+        noun after one ('steeg van 1500', 'in totaal van 2000')."""
+        if k < 0 or not tokens[k].is_word or tokens[k].lower in self.w("function_words"):
+            return None
+        for back in range(k - 1, max(-1, k - 4), -1):
+            word = tokens[back].lower
+            if word in self.w("noun_determiners"):
+                return word
+            if not tokens[back].is_word or word in self.w("function_words"):
+                return None
+        return None
+
+    def _in_change(self, seg: Segment, i: int, end: int) -> bool:
+        """'steeg van 1500 tot 2000', 'van 1500 naar 2000 soldaten': the ends of a change are amounts.
+
+        i starts the number, end is after it (or its unit)."""
+        tokens = seg.tokens
+        from_word = self.lex.context["from_to"][0]
+        before = tokens[i - 1].lower if i > 0 else ""
+        if before == from_word and i >= 2 and tokens[i - 2].lower in self.w("result_verbs"):
+            return True  # steeg van 1500 (tot 2000)
+        if (before in self.w("change_links") and i >= 3 and tokens[i - 2].is_num and tokens[i - 3].lower == from_word
+                and i >= 4 and tokens[i - 4].lower in self.w("result_verbs")):
+            return True  # steeg van 1500 naar 2000
+        if end + 1 < len(tokens) and tokens[end].lower in self.w("change_links") and tokens[end + 1].is_num:
+            second = self._quantity(seg, end + 1)
+            if isinstance(second, Quantity):
+                unit = self._unit(seg, second.end, second, False, None)
+                noun = self._counted(tokens, second.end)
+                return isinstance(unit, UnitMatch) or (noun is not None and self._counts(noun[0]))
+        return False
 
     def _rate_after(self, seg: Segment, end: int, counted: str | None) -> bool:
         """'per dag' right after the number or its counted noun: 1500 (man) per dag."""
@@ -1450,6 +1508,7 @@ class AmountFinder:
                 last_adjective, j = ((word, end) if lower.endswith("e") else None), end
                 continue
             if (lower in self.w("function_words") or lower in self.w("months") or lower in self.w("weekdays")
+                    or lower in self.vague_plurals or lower in self.multipliers  # 2008 kostte miljarden
                     or self.lex.units.match(tokens, j) or self.lex.currency_words.match(tokens, j)
                     or self.lex.per_after.match(tokens, j) or lower in self.lex.numbers["times_words"]):
                 return None

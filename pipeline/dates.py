@@ -812,10 +812,14 @@ class DateScanner:
         return last.end, DateExpression(a, b)
 
     def dangling_range(self, first: Match) -> bool:
-        """'2000 tot 3000 euro': a bare year before a range that failed was an amount."""
+        """'2000 tot 3000 euro': a bare year before a range that failed was an amount; so is the first
+        number of a change to a count ('van 1950 naar 2100 soldaten', not 'van 2020 naar 2021 verplaatst')."""
         if first.parts != DateParts(year=first.parts.year):
             return False
         words = self.connector_at(first.end)
+        if words is None and self.low(first.end) in self.sets["change_connectors"]:
+            after = first.end + 1
+            return self.integer(after) is not None and (len(self.low(after)) != 4 or self.count_follows(after + 1))
         return words is not None and self.integer(first.end + len(words)) is not None
 
     def token_pair(self, k: int, intro: str = "") -> tuple[int, DateExpression] | None:
@@ -1092,6 +1096,38 @@ class DateScanner:
             return True
         return self.tag(j)[0] in MODEL_YEAR_FOLLOWER_TAGS
 
+    def noun_determiner(self, k: int) -> str | None:
+        """The determiner of the noun phrase that ends at token k ('de [grote] oorlog', 'de Olympische Spelen'),
+        or None when k is no noun after one (a verb: 'steeg van 1500')."""
+        if not (0 <= k < len(self.tokens) and self.tokens[k].text.isalpha()) or self.low(k) in self.sets[
+                "noun_determiners"] or self.low(k).startswith(tuple(self.sets["quantity_change_stems"])):
+            return None
+        for back in range(k - 1, max(-1, k - 4), -1):
+            word = self.low(back)
+            if word in self.sets["noun_determiners"]:
+                return word
+            if not word.isalpha() or word in self.sets["clause_boundaries"]:
+                return None
+        return None
+
+    def count_follows(self, j: int, plural_subject: bool = False) -> bool:
+        """A counted noun or a unit after a number makes it an amount: '2000 man', '2000 nieuwe woningen'.
+        After a plural subject an -en word is its verb ('De Spelen van 2028 vinden plaats')."""
+        if j >= len(self.tokens) or "\n" in self.text[self.tokens[j - 1].end:self.tokens[j].start]:
+            return False
+        follower, tag = self.low(j), self.tag(j)[0]
+        if follower in self.sets["not_year_followers"] or tag in ("NOUN", "NUM", "SYM"):
+            return True
+        if tag or not (follower.isalpha() and self.tokens[j].text.islower()):
+            return False
+        verbs = self.sets["year_followers"] | self.sets["past_markers"] | self.sets["not_count_words"]
+        if follower in verbs or follower in self.sets["year_joiners"]:
+            return False
+        nxt = self.low(j + 1)
+        if follower.endswith("e") and nxt.endswith(("en", "s")) and nxt.isalpha() and nxt not in verbs:
+            return True  # "2015 nieuwe banen": an adjective before a plural noun
+        return follower.endswith(("en", "s")) and not plural_subject
+
     def finite_verb_follows(self, j: int) -> bool:
         """'2015 schoot Poetin ...': a year opening a clause is followed by its verb (Dutch verb-second),
         a count by its noun ('1987 huizen', '1950 nieuwe banen'): counts above one take plural nouns, and
@@ -1109,7 +1145,8 @@ class DateScanner:
         if word in self.sets["year_followers"] or word in self.sets["past_markers"]:  # "1914-1918 kostte miljoenen"
             return True
         plural = ("en", "s")
-        if word.endswith("e") and self.low(j + 1).endswith(plural):  # "2015 nieuwe banen": an adjective
+        if word.endswith("e") and self.low(j + 1).endswith(plural) and self.low(j + 1) not in self.sets[
+                "not_count_words"]:  # "2015 nieuwe banen": an adjective; not "1967 veranderde alles"
             return False
         return not word.endswith(plural)
 
@@ -1119,6 +1156,13 @@ class DateScanner:
         if not (token.isdigit() and len(token) == 4) or self.low(i - 1) in self.sets["not_year_precursors"]:
             return None
         number = int(token)
+        if intro in self.sets["of_words"] and (determiner := self.noun_determiner(i - 2)):
+            # "de oorlog van 1967", "het akkoord van 2015": a year; "een boete van 2000": an amount
+            plural_subject = self.low(i - 2).endswith(("en", "s")) and self.in_range(number, self.lex["bare_year_range"])
+            if (determiner in self.sets["indefinite_determiners"] or not self.in_range(number, self.lex["year_range"])
+                    or self.count_follows(i + 1, plural_subject)):
+                return None
+            return Match(i + 1, DateParts(year=number))
         lenient = (intro in self.sets["lenient_year_intros"] or intro in self.lex["parts"]
                    or i in self.year_context)
         if not self.in_range(number, self.lex["year_range"] if lenient else self.lex["bare_year_range"]):

@@ -487,6 +487,23 @@ YEAR_OR_AMOUNT = [
     ("De wet van 1998 wordt herzien.", []), ("Na 2026 stopt de steun.", []), ("In 1500 gemeenten werd gestemd.", []),
     ("De verkiezingen van 2021 leverden een versplinterd parlement op.", []),
     ("Zij werden in 2019 en 2020 gearresteerd.", []),
+    # after 'van' and a noun with a definite determiner: a year (the dates stage gives it)
+    ("Na de piek van 2022 daalden de prijzen.", []), ("De oorlog van 1967 veranderde alles.", []),
+    ("Sinds de verkiezingen van 2021 is er veel veranderd.", []), ("Het akkoord van 2015 is niet gehaald.", []),
+    ("De crisis van 2008 kostte miljarden.", [("miljarden", 1e9, "count", "vague")]),
+    ("De Olympische Spelen van 2028 vinden plaats in Los Angeles.", []),
+    ("De oorlog van 1914 tot 1918 kostte miljoenen levens.", [("miljoenen", 1e6, "count", "vague")]),
+    ("De watersnood van 1953 kostte 1836 levens.", [("1836", 1836, "count", "exact")]),
+    # must not: a unit, a counted noun, an indefinite determiner, a change between two numbers
+    ("Er was een stijging van 2022 euro.", [("2022 euro", 2022, "EUR", "exact")]),
+    ("Het leger groeide van 1500 naar 2000 soldaten.",
+     [("1500", 1500, "count", "exact"), ("2000", 2000, "count", "exact")]),
+    ("Het aantal steeg van 1500 naar 2000.", [("1500", 1500, "count", "exact"), ("2000", 2000, "count", "exact")]),
+    ("Het aantal steeg van 1500 tot 2000.", [("1500 tot 2000", (1500, 2000), "count", "exact")]),
+    ("Een boete van 2000 is fors.", [("2000", 2000, "count", "exact")]),
+    ("Er is een tekort van 2000 agenten.", [("2000", 2000, "count", "exact")]),
+    ("De lonen van 1500 werknemers stegen.", [("1500", 1500, "count", "exact")]),
+    ("De families van 1998 slachtoffers eisen excuses.", [("1998", 1998, "count", "exact")]),
 ]
 
 
@@ -677,6 +694,43 @@ def test_shares_factors_and_ranges_with_one(text, expected):
     assert rows == expected
 
 
+# a difference in time before 'dan'/'met' is a duration, not a story date
+@pytest.mark.parametrize("text,expected", [
+    ("De trein kwam twee uur later dan gepland.", [("twee uur", 2, "hour", "exact")]),
+    ("Hij ging drie jaar eerder met pensioen.", [("drie jaar", 3, "year", "exact")]),
+    ("Hij wil twee jaar eerder stoppen met werken.", [("twee jaar", 2, "year", "exact")]),
+    ("Drie weken later werd hij gearresteerd.", []),
+])
+def test_later_and_earlier(text, expected):
+    assert summary(text) == expected
+
+
+# -- phone and service numbers -----------------------------------------------------------------------------
+
+# (sentence, amounts): a number after a verb of calling, or a known emergency or help number after
+# via/naar/nummer or in a sentence about calling, is no amount; counted nouns and units keep it one
+SERVICE_NUMBERS = [
+    ("Ze belde 112.", []), ("Bel 911 als er iets is.", []), ("Hulp is beschikbaar via 1813.", []),
+    ("Hulp is beschikbaar via 113.", []), ("Bel gratis 0800-1234.", []), ("Geld overmaken kan op Giro 555.", []),
+    ("Geld overmaken kan op giro 555.", []), ("De 116 000-lijn is dag en nacht bereikbaar.", []),
+    ("Het alarmnummer 112 was urenlang onbereikbaar.", []), ("Ze belden 112 om 3 uur.", []),
+    ("Praten over zelfmoord kan via 113 of 0800-0113.", []), ("Hij draaide 999 en wachtte.", []),
+    # must not: counts of calls and callers, and the same numbers as plain counts
+    ("Er kwamen 112 meldingen binnen.", [("112", 112, "count", "exact")]),
+    ("Ze belde 112 keer.", [("112 keer", 112, "count", "exact")]),
+    ("Hij belde 20 mensen op.", [("20", 20, "count", "exact")]),
+    ("Het aantal doden steeg tot 112.", [("112", 112, "count", "exact")]),
+    ("De hulplijn kreeg 555 oproepen.", [("555", 555, "count", "exact")]),
+    ("In totaal belden 911 mensen de hulplijn.", [("911", 911, "count", "exact")]),
+    ("Ongeveer 14 procent belde de hulplijn.", [("Ongeveer 14 procent", 14, "percent", "approx")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SERVICE_NUMBERS)
+def test_service_numbers_are_no_amounts(text, expected):
+    assert summary(text) == expected
+
+
 # -- durations after 'over' -----------------------------------------------------------------------------
 
 # (sentence, amounts): 'over vier jaar' is a date ahead, unless the sentence spreads something over it
@@ -849,6 +903,7 @@ NOT_AMOUNTS = [
     "2023-12", " date 2023-12", "12-03-2023", "24/2/2022", "24.02.2022",
     "In de eerste helft van 2023 steeg het.", "in de jaren 80", "de jaren '90", "de zomer van 2022",
     "een jaar geleden", "Twee jaar geleden kwam hij.", "Over drie weken gaat hij.", "Drie dagen later was het voorbij.",
+    "Pas twee dagen later kwam er een brief.", "Een maand later kwam hij terug.",  # story dates: the dates stage's
     # clock times
     "14.30 uur", "Om 14.30 uur begon het.", "om 9 uur", "tot 17 uur", "14:30", "om half negen",
     "Het is kwart over drie.", "De wedstrijd begint om 20.45 uur.",

@@ -392,6 +392,9 @@ def test_without_publication_date(text, start, end, relative, resolved):
 
 
 MUST_NOT = [
+    # a difference in time before 'dan'/'met' is a duration (an amount), not a story date
+    "De trein kwam twee uur later dan gepland.", "Hij ging drie jaar eerder met pensioen.",
+    "Hij wil twee jaar eerder stoppen met werken.",
     "Brussel wil 50 miljard reserveren, te verdelen over vier jaar.",  # 'over' spreading over a duration
     "Het geld wordt uitgesmeerd over drie jaar.",
     "De kosten worden gespreid over vijf jaar.",
@@ -829,6 +832,41 @@ def test_news_sentences(text, expected):
     assert [(m.text, m.value.date_start, m.value.date_end) for m in found] == expected
 
 
+# A number after 'van' and a noun with a definite determiner is a year ("de oorlog van 1967"); a counted
+# noun, a unit, an indefinite determiner or a change to a count makes it an amount (the amounts stage's).
+YEAR_AFTER_NOUN = [
+    ("Na de piek van 2022 daalden de prijzen.", [("2022", "2022-01-01", "2022-12-31")]),
+    ("De oorlog van 1967 veranderde alles.", [("1967", "1967-01-01", "1967-12-31")]),
+    ("Sinds de verkiezingen van 2021 is er veel veranderd.", [("2021", "2021-01-01", "2021-12-31")]),
+    ("Het akkoord van 2015 is niet gehaald.", [("2015", "2015-01-01", "2015-12-31")]),
+    ("De crisis van 2008 kostte miljarden.", [("2008", "2008-01-01", "2008-12-31")]),
+    ("De crisis van 2008 raakte miljoenen mensen.", [("2008", "2008-01-01", "2008-12-31")]),
+    ("De oorlog van 1967 tussen Israël en zijn buren duurde zes dagen.", [("1967", "1967-01-01", "1967-12-31")]),
+    ("De vrede van 1648 maakte een einde aan de oorlog.", [("1648", "1648-01-01", "1648-12-31")]),
+    ("De Olympische Spelen van 2028 vinden plaats in Los Angeles.", [("2028", "2028-01-01", "2028-12-31")]),
+    ("De grote overstroming van 1953 trof Zeeland.", [("1953", "1953-01-01", "1953-12-31")]),
+    ("De begroting van 2024 telt een tekort.", [("2024", "2024-01-01", "2024-12-31")]),
+    ("De watersnood van 1953 kostte 1836 levens.", [("1953", "1953-01-01", "1953-12-31")]),
+    ("De oorlog van 1914 tot 1918 kostte miljoenen levens.", [("van 1914 tot 1918", "1914-01-01", "1918-12-31")]),
+    ("Het toernooi werd van 2020 naar 2021 verplaatst.",
+     [("2020", "2020-01-01", "2020-12-31"), ("2021", "2021-01-01", "2021-12-31")]),
+    # must not: amounts
+    ("Er was een stijging van 2022 euro.", []), ("Het leger groeide van 1500 naar 2000 soldaten.", []),
+    ("Het leger groeide van 1950 naar 2100 soldaten.", []), ("Een boete van 2000 is fors.", []),
+    ("Het leger van 2000 man trok zich terug.", []), ("Er is een tekort van 2000 agenten.", []),
+    ("De schade aan 1500 huizen is groot.", []), ("De lonen van 1500 werknemers stegen.", []),
+    ("De families van 1998 slachtoffers eisen excuses.", []), ("Het aantal steeg van 1500 tot 2000.", []),
+    ("Het leger van 2000 soldaten trok zich terug.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", YEAR_AFTER_NOUN)
+def test_a_year_after_a_noun_and_van(text, expected):
+    found = parse_dates(text, P)
+    assert [(m.text, m.value.date_start, m.value.date_end) for m in found] == expected
+    assert all(m.value.granularity == "year" and not m.value.relative and m.value.resolved for m in found)
+
+
 # "een week later", "een jaar eerder": counted from the previous date of the paragraph, not from P;
 # unresolved when there is none ("vandaag" is P, not a date of the story).
 STORY = [
@@ -850,6 +888,12 @@ STORY = [
      [("Vandaag", "2023-09-14", "2023-09-14"), ("Twee dagen later", None, None)]),
     ("In 2019 trouwde ze.\nDrie jaar later scheidde ze.", [("In 2019", "2019-01-01", "2019-12-31"),
                                                           ("Drie jaar later", None, None)]),
+    # the dates stage owns "N dagen/weken/maanden/jaar later" (the amounts stage leaves it): a story date
+    ("Pas twee dagen later kwam er een brief.", [("twee dagen later", None, None)]),
+    ("Op 3 maart 2022 viel het leger aan. Pas twee dagen later kwam er een brief.",
+     [("Op 3 maart 2022", "2022-03-03", "2022-03-03"), ("twee dagen later", "2022-03-05", "2022-03-05")]),
+    ("In mei 2023 kondigde hij zijn vertrek aan. Een maand later was hij weg.",
+     [("In mei 2023", "2023-05-01", "2023-05-31"), ("Een maand later", "2023-06-01", "2023-06-30")]),
 ]
 
 
