@@ -519,6 +519,11 @@ class AmountFinder:
             amount = out[k].amount
             if not f.bare or amount.unit != "count":
                 continue
+            if k and f.first and seg.tokens[f.first - 1].lower in self.w("partitive_carry"):
+                last = out[k - 1].amount  # 18 maanden, waarvan zes voorwaardelijk; 300 doden, waarvan 50 in Gaza
+                out[k] = replace(out[k], amount=replace(amount, unit=last.unit, per=amount.per or last.per,
+                                                        counted=last.counted if last.unit == "count" else None))
+                continue
             earlier = next((out[m].amount for m in range(k - 1, -1, -1) if out[m].amount.unit != "count"), None)
             multiplied = f.multiplied
             last = out[k - 1].amount if k else None
@@ -669,8 +674,9 @@ class AmountFinder:
         )
         first, last = tokens[text_start], tokens[text_end - 1]
         multiplied = any(t.lower.rstrip(".") in self.multipliers for t in tokens[j:text_end])
+        partitive = text_start > 0 and tokens[text_start - 1].lower in self.w("partitive_carry")
         bare = (word.unit == "count" and word.kind != "measure" and counted is None and quantity.kind == "number"
-                and (multiplied or not float(quantity.base).is_integer()))
+                and (multiplied or not float(quantity.base).is_integer() or partitive))
         kind = "count" if word.kind == "measure" else word.kind
         return Found(AmountMatch(first.start, last.end, amount), text_start, text_end, kind, bare, multiplied)
 
@@ -1258,13 +1264,15 @@ class AmountFinder:
                     return Skip(unit_end)  # om 9 uur, 14.30 uur
         if not quantity.dutch and word.kind not in ("percent", "money", "physical") and quantity.multiplier == 1:
             return Skip(quantity.end)  # 14.30 without a unit: a clock time or a score
+        if before in self.w("decade_words") and no_unit and counted is None and quantity.kind == "number":
+            return Skip(quantity.end)  # de jaren 80, de jaren negentig
         if not (quantity.plain_int and no_unit and not quals and rng is None):
             return self._age(seg, i, quantity, quals, word, counted)
         if self._service_number(seg, i, tokens[j].text, counted):
             return Skip(quantity.end)  # belde 112, via 1813, het alarmnummer 112
-        if before in self.w("decade_words") or (before in self.w("label_words") and not (
+        if (before in self.w("label_words") and not (
                 i >= 2 and tokens[i - 2].lower in self.w("label_not_after") and self._counts(counted))):
-            return Skip(quantity.end)  # artikel 5, fase 2, de top 10, de jaren 80; not: vorige week 1200 besmettingen
+            return Skip(quantity.end)  # artikel 5, fase 2, de top 10; not: vorige week 1200 besmettingen
         if tokens[j].line_start and quantity.end < len(tokens) and tokens[quantity.end].text in ".)":
             return Skip(quantity.end + 1)  # list numbering: "1. ..."
         name = tokens[i - 1] if i > 0 else None
@@ -1394,7 +1402,8 @@ class AmountFinder:
         if (before in self.w("change_links") and i >= 3 and tokens[i - 2].is_num and tokens[i - 3].lower == from_word
                 and i >= 4 and tokens[i - 4].lower in self.w("result_verbs")):
             return True  # steeg van 1500 naar 2000
-        if end + 1 < len(tokens) and tokens[end].lower in self.w("change_links") and tokens[end + 1].is_num:
+        if (before == from_word and end + 1 < len(tokens) and tokens[end].lower in self.w("change_links")
+                and tokens[end + 1].is_num):
             second = self._quantity(seg, end + 1)
             if isinstance(second, Quantity):
                 unit = self._unit(seg, second.end, second, False, None)
@@ -1543,9 +1552,11 @@ class AmountFinder:
             hit = self._counted(tokens, end)
             if hit:
                 places.append(hit[1])
+        places += [p + 1 for p in places if p < len(tokens) and (  # 30.000 frank (huur) per maand
+            tokens[p].lower in self.w("per_gap_words") or tokens[p].lower in self.w("per_compound_heads"))]
         for p in places:
             if m := self.lex.per_after.match(tokens, p):
-                return m.value
+                return m.value  # 2000 euro (bruto) per maand
             if p < len(tokens) and tokens[p].lower == self.lex.context["per_word"]:  # per 100.000 inwoners
                 base = self._quantity(seg, p + 1)
                 if isinstance(base, Quantity) and (noun := self._word_at(tokens, base.end)):

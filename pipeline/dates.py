@@ -817,7 +817,8 @@ class DateScanner:
         if first.parts != DateParts(year=first.parts.year):
             return False
         words = self.connector_at(first.end)
-        if words is None and self.low(first.end) in self.sets["change_connectors"]:
+        if (words is None and self.low(first.end) in self.sets["change_connectors"]
+                and self.low(first.end - 2) in self.sets["of_words"]):  # not: "in 2028 naar 67 jaar"
             after = first.end + 1
             return self.integer(after) is not None and (len(self.low(after)) != 4 or self.count_follows(after + 1))
         return words is not None and self.integer(first.end + len(words)) is not None
@@ -1158,7 +1159,8 @@ class DateScanner:
         number = int(token)
         if intro in self.sets["of_words"] and (determiner := self.noun_determiner(i - 2)):
             # "de oorlog van 1967", "het akkoord van 2015": a year; "een boete van 2000": an amount
-            plural_subject = self.low(i - 2).endswith(("en", "s")) and self.in_range(number, self.lex["bare_year_range"])
+            plural_subject = (self.low(i - 2).endswith(("en", "s"))
+                              and self.in_range(number, self.lex["bare_year_range"]))
             if (determiner in self.sets["indefinite_determiners"] or not self.in_range(number, self.lex["year_range"])
                     or self.count_follows(i + 1, plural_subject)):
                 return None

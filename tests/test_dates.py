@@ -826,7 +826,59 @@ NEWS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", NEWS)
+# Belgian and Dutch economy, pensions, energy, war budgets, sports and court cases, with amounts beside the
+# dates (the amounts tests hold the same sentences)
+MIXED_NEWS = [
+    ("De Belgische staatsschuld liep in 2023 op tot 105 procent van het bbp.",
+     [("in 2023", "2023-01-01", "2023-12-31")]),
+    ("De AOW stijgt op 1 januari met 3,7 procent.",
+     [("op 1 januari", "2024-01-01", "2024-01-01")]),
+    ("De energierekening van een gemiddeld huishouden verdubbelde in 2022 tot ruim 3600 euro per jaar.",
+     [("in 2022", "2022-01-01", "2022-12-31")]),
+    ("De gasprijs was in augustus 2022 tien keer zo hoog als een jaar eerder.",
+     [("in augustus 2022", "2022-08-01", "2022-08-31"), ("een jaar eerder", "2021-08-01", "2021-08-31")]),
+    ("Rusland trekt volgend jaar 10,8 biljoen roebel uit voor defensie, bijna 70 procent meer dan in 2023.",
+     [("volgend jaar", "2025-01-01", "2025-12-31"), ("in 2023", "2023-01-01", "2023-12-31")]),
+    ("België gaf in 2023 slechts 1,13 procent van het bbp uit aan defensie.",
+     [("in 2023", "2023-01-01", "2023-12-31")]),
+    ("Nederland koopt voor 1,2 miljard euro aan nieuwe F-35's, twee keer de prijs van vijf jaar geleden.",
+     [("vijf jaar geleden", "2019-03-01", "2019-03-31")]),
+    ("Ajax betaalde in 2022 zo'n 20 miljoen euro voor de Braziliaan.",
+     [("in 2022", "2022-01-01", "2022-12-31")]),
+    ("De zaak loopt al sinds 2019 en kan nog zeker een à twee jaar duren.",
+     [("sinds 2019", "2019-01-01", "2024-03-15")]),
+    ("Na de crisis van 2008 duurde het herstel bijna tien jaar.",
+     [("2008", "2008-01-01", "2008-12-31")]),
+    ("In België betaalde men in de jaren negentig gemiddeld 30.000 frank huur per maand.",
+     [("in de jaren negentig", "1990-01-01", "1999-12-31")]),
+    ("Het minimumloon stijgt per 1 januari naar 13,27 euro per uur.",
+     [("per 1 januari", "2025-01-01", "2025-01-01")]),
+    ("Sinds de invoering van de euro in 2002 zijn de prijzen met bijna 60 procent gestegen.",
+     [("in 2002", "2002-01-01", "2002-12-31")]),
+    ("De pensioenleeftijd gaat in 2028 naar 67 jaar en drie maanden.",
+     [("in 2028", "2028-01-01", "2028-12-31")]),
+    ("De inflatie in België kwam in maart uit op 3,2 procent, tegen 4,1 procent een maand eerder.",
+     [("in maart", "2024-03-01", "2024-03-31"), ("een maand eerder", "2024-02-01", "2024-02-29")]),
+    ("De rente staat nu op 4 procent, het hoogste niveau sinds 2001.",
+     [("sinds 2001", "2001-01-01", "2024-03-15")]),
+    ("Na het akkoord van 2015 beloofden de landen de opwarming te beperken tot 1,5 graad.",
+     [("2015", "2015-01-01", "2015-12-31")]),
+    ("Twee dagen later kwam het bericht dat de man was overleden.",
+     [("Twee dagen later", None, None)]),
+    ("De verdachte werd in 2021 al eens veroordeeld tot een taakstraf van 240 uur.",
+     [("in 2021", "2021-01-01", "2021-12-31")]),
+    ("Vier jaar eerder had Evenepoel de wereldtitel al gewonnen.",
+     [("Vier jaar eerder", None, None)]),
+    ("De schade van de overstromingen van juli 2021 in Wallonië bedraagt ruim 2 miljard euro.",
+     [("juli 2021", "2021-07-01", "2021-07-31")]),
+    ("Het verdrag van 1992 legde de basis voor de euro.",
+     [("1992", "1992-01-01", "1992-12-31")]),
+    ("De Spelen van 2024 in Parijs kostten bijna 9 miljard euro.",
+     [("2024", "2024-01-01", "2024-12-31")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NEWS + MIXED_NEWS)
 def test_news_sentences(text, expected):
     found = parse_dates(text, P_NEWS)
     assert [(m.text, m.value.date_start, m.value.date_end) for m in found] == expected
