@@ -813,6 +813,8 @@ class AmountFinder:
     def _ordinal_reading(self, tokens: list[Token], j: int) -> bool:
         """'een derde termijn/keer/land' is an ordinal; 'van wie een derde kinderen', 'bijna een derde' a share."""
         before = tokens[j - 1].lower if j > 0 else ""
+        if self.lex.factor_followers.match(tokens, j + 2):
+            return False  # "een vijfde lager", "een derde meer": a share of a difference
         if self._qualified(tokens, j) or before in self.w("fraction_partitive_before"):
             return False
         if j + 2 < len(tokens) and tokens[j + 2].lower in self.lex.numbers["times_words"]:
@@ -1153,6 +1155,7 @@ class AmountFinder:
         quantity (or a compound ending in one); the end of the noun, else None."""
         if k >= len(tokens) or tokens[k].lower not in self.w("factor_determiners"):
             return None
+        heads = self.w("factor_nouns_after_een") if tokens[k].lower in self.w("een_words") else self.w("factor_nouns")
         j, found = k + 1, None
         for _ in range(4):  # "het gemiddelde Nederlandse inkomen": the last quantity noun past adjectives
             hit = self._word_at(tokens, j)
@@ -1161,8 +1164,7 @@ class AmountFinder:
             lower = normalize_word(hit[0])
             if lower in self.w("not_factor_nouns"):
                 return None
-            quantity_noun = lower in self.w("factor_nouns") or any(
-                lower.endswith(head) and len(lower) > len(head) + 2 for head in self.w("factor_nouns"))
+            quantity_noun = lower in heads or any(lower.endswith(head) and len(lower) > len(head) + 2 for head in heads)
             if quantity_noun:
                 found = hit[1]
             if lower in self.w("function_words") or not self._is_adjective(lower):
@@ -1369,8 +1371,9 @@ class AmountFinder:
             if determiner in self.w("indefinite_determiners"):
                 return False
             low, high = self.lex.context["recent_year_range"]
+            year = float(tokens[i].text)  # a round number is a count: 'de huizen van 2000 gezinnen'
             verb_after_plural = (tokens[i - 2].lower.endswith(tuple(self.w("plural_endings"))) and counted
-                                 and normalize_word(counted).endswith("en") and low <= float(tokens[i].text) <= high)
+                                 and normalize_word(counted).endswith("en") and low <= year <= high and year % 100)
             return not ((self._counts(counted) and not verb_after_plural) or self._rate_after(seg, end, counted))
         if self._counts(counted) or self._rate_after(seg, end, counted):
             return False  # 2000 soldaten, 2000 man, 1500 per dag
@@ -1412,11 +1415,13 @@ class AmountFinder:
         return False
 
     def _rate_after(self, seg: Segment, end: int, counted: str | None) -> bool:
-        """'per dag' right after the number or its counted noun: 1500 (man) per dag."""
+        """'per dag' right after the number or its counted noun: 1500 (man) per dag. Not an adverb that
+        may belong to what follows: 'tegen 2070 jaarlijks 4,2 procent'."""
         places = [end]
         if counted and (hit := self._counted(seg.tokens, end)):
             places.append(hit[1])
-        return any(self.lex.per_after.match(seg.tokens, p) for p in places)
+        return any(self.lex.per_after.match(seg.tokens, p) and not self.lex.per_before.match(seg.tokens, p)
+                   for p in places)
 
     def _spread_over(self, tokens: list[Token], over: int, unit_end: int) -> bool:
         """'te verdelen over vier jaar', 'over vijf jaar uitgesmeerd': 'over' + a time is a duration here."""

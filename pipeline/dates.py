@@ -1159,7 +1159,7 @@ class DateScanner:
         number = int(token)
         if intro in self.sets["of_words"] and (determiner := self.noun_determiner(i - 2)):
             # "de oorlog van 1967", "het akkoord van 2015": a year; "een boete van 2000": an amount
-            plural_subject = (self.low(i - 2).endswith(("en", "s"))
+            plural_subject = (self.low(i - 2).endswith(("en", "s")) and number % 100  # not: 'van 2000 gezinnen'
                               and self.in_range(number, self.lex["bare_year_range"]))
             if (determiner in self.sets["indefinite_determiners"] or not self.in_range(number, self.lex["year_range"])
                     or self.count_follows(i + 1, plural_subject)):

@@ -875,6 +875,34 @@ MIXED_NEWS = [
      [("1992", "1992-01-01", "1992-12-31")]),
     ("De Spelen van 2024 in Parijs kostten bijna 9 miljard euro.",
      [("2024", "2024-01-01", "2024-12-31")]),
+    ("Volgens het Planbureau kost de vergrijzing tegen 2070 jaarlijks 4,2 procent van het bbp extra.",
+     [("2070", "2070-01-01", "2070-12-31")]),
+    ("In 2001 kostte een liter benzine in België zo'n 40 frank.",
+     [("In 2001", "2001-01-01", "2001-12-31")]),
+    ("Sinds de Russische inval in februari 2022 heeft Nederland voor ruim 3 miljard euro aan wapens geleverd.",
+     [("in februari 2022", "2022-02-01", "2022-02-28")]),
+    ("De gemiddelde huurprijs steeg vorig jaar met 5,4 procent tot 1.148 euro per maand.",
+     [("vorig jaar", "2023-01-01", "2023-12-31")]),
+    ("Tussen 2015 en 2020 verdubbelde het aantal asielaanvragen tot bijna 50.000.",
+     [("Tussen 2015 en 2020", "2015-01-01", "2020-12-31")]),
+    ("De Rijksbegroting voor 2024 telt een tekort van 17 miljard euro.",
+     [("2024", "2024-01-01", "2024-12-31")]),
+    ("De Belgische index sprong in januari 2023 met 11 procent.",
+     [("in januari 2023", "2023-01-01", "2023-01-31")]),
+    ("Het Nederlandse leger telt ruim 40.000 militairen, de helft van het aantal in 1990.",
+     [("in 1990", "1990-01-01", "1990-12-31")]),
+    ("Het aantal faillissementen was in maart 40 procent hoger dan een jaar eerder.",
+     [("in maart", "2024-03-01", "2024-03-31"), ("een jaar eerder", "2023-03-01", "2023-03-31")]),
+    ("Vanaf 2025 mogen nieuwe woningen niet meer op gas worden aangesloten.",
+     [("Vanaf 2025", "2025-01-01", "2025-12-31")]),
+    ("Het pensioenakkoord van 2019 moet in 2027 volledig zijn ingevoerd.",
+     [("2019", "2019-01-01", "2019-12-31"), ("in 2027", "2027-01-01", "2027-12-31")]),
+    ("Rusland gaf in 2023 ongeveer 109 miljard dollar uit aan defensie, tegen 86 miljard een jaar eerder.",
+     [("in 2023", "2023-01-01", "2023-12-31"), ("een jaar eerder", "2022-01-01", "2022-12-31")]),
+    ("De Zweedse kroon verloor dit jaar 8 procent van haar waarde.",
+     [("dit jaar", "2024-01-01", "2024-12-31")]),
+    ("Na de oorlog van 1940-1945 werd de gulden opnieuw ingevoerd.",
+     [("van 1940-1945", "1940-01-01", "1945-12-31")]),
 ]
 
 
@@ -908,7 +936,7 @@ YEAR_AFTER_NOUN = [
     ("Het leger van 2000 man trok zich terug.", []), ("Er is een tekort van 2000 agenten.", []),
     ("De schade aan 1500 huizen is groot.", []), ("De lonen van 1500 werknemers stegen.", []),
     ("De families van 1998 slachtoffers eisen excuses.", []), ("Het aantal steeg van 1500 tot 2000.", []),
-    ("Het leger van 2000 soldaten trok zich terug.", []),
+    ("Het leger van 2000 soldaten trok zich terug.", []), ("De huizen van 2000 gezinnen liepen onder water.", []),
 ]
 
 
