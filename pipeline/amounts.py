@@ -1250,7 +1250,7 @@ class AmountFinder:
         if (clock := self._clock_minutes(tokens, quantity)) is not None:
             return Skip(clock)  # twintig over vier, tien voor half vijf
         if (quantity.kind == "number" and self._year_like(quantity) and no_unit and word.kind != "measure"
-                and self._is_year(seg, i, quals, counted, unit_end)):
+                and self._is_year(seg, i, quals, counted, unit_end, quantity.value)):
             low, high = (rng[0], rng[1]) if rng else (quantity.value, quantity.value)
             year_pair = self.year_range[0] <= low and high <= self.year_range[1]
             return Skip(rng[2] if rng and year_pair else quantity.end)  # 2010-2015; but 2009 | tot 39.300
@@ -1350,8 +1350,8 @@ class AmountFinder:
         lower = normalize_word(noun)
         return (lower in self.w("counting_nouns") or self._plural(lower)) and not self._is_verb(lower)
 
-    def _is_year(self, seg: Segment, i: int, quals, counted: str | None, end: int) -> bool:
-        """A four-digit number without a unit (i: where its expression starts) is a year unless it reads as a count.
+    def _is_year(self, seg: Segment, i: int, quals, counted: str | None, end: int, year: float) -> bool:
+        """A four-digit number `year` without a unit (its expression starts at i) is a year, unless it reads as a count.
 
         'in 2015', 'sinds 2014', '2023 was': a year. 'zo'n 2000', 'gemiddeld 1500 man per dag',
         'rond 2000 soldaten', 'het leger van 2000 man': an amount.
@@ -1370,8 +1370,7 @@ class AmountFinder:
             # de oorlog van 1967 (a year), een boete van 2000 (an amount), het leger van 2000 man
             if determiner in self.w("indefinite_determiners"):
                 return False
-            low, high = self.lex.context["recent_year_range"]
-            year = float(tokens[i].text)  # a round number is a count: 'de huizen van 2000 gezinnen'
+            low, high = self.lex.context["recent_year_range"]  # a round number is a count: 'van 2000 gezinnen'
             verb_after_plural = (tokens[i - 2].lower.endswith(tuple(self.w("plural_endings"))) and counted
                                  and normalize_word(counted).endswith("en") and low <= year <= high and year % 100)
             return not ((self._counts(counted) and not verb_after_plural) or self._rate_after(seg, end, counted))
@@ -1538,11 +1537,7 @@ class AmountFinder:
     def _unit_noun(self, tokens: list[Token], j: int) -> tuple[str, int] | None:
         """A unit or currency word read as a noun: the "euro" of "1 op de 4 euro"."""
         m = self.lex.units.match(tokens, j) or self.lex.currency_words.match(tokens, j)
-        return (self.text_of(tokens, j, m.end), m.end) if m and tokens[j].is_word else None
-
-    @staticmethod
-    def text_of(tokens: list[Token], start: int, end: int) -> str:
-        return " ".join(t.text for t in tokens[start:end])
+        return (" ".join(t.text for t in tokens[j : m.end]), m.end) if m and tokens[j].is_word else None
 
     def _noun_follows(self, tokens: list[Token], j: int) -> bool:
         hit = self._word_at(tokens, j)

@@ -505,6 +505,8 @@ YEAR_OR_AMOUNT = [
     ("De lonen van 1500 werknemers stegen.", [("1500", 1500, "count", "exact")]),
     ("De families van 1998 slachtoffers eisen excuses.", [("1998", 1998, "count", "exact")]),
     ("De huizen van 2000 gezinnen liepen onder water.", [("2000", 2000, "count", "exact")]),
+    ("De oorlog van rond 1967 veranderde alles.", []),
+    ("Een boete van rond 2000 is fors.", [("rond 2000", 2000, "count", "approx")]),
 ]
 
 
