@@ -1088,6 +1088,8 @@ MIXED_NEWS = [
      [("2,5 miljoen kronen", 2500000, "NOK", "exact", "year", None)]),
     ("Na de oorlog van 1940-1945 werd de gulden opnieuw ingevoerd.",
      []),
+    ("De stemming in de Kamer is op 1 of 2 mei, daarna volgt een debat van twee of drie dagen.",
+     [("twee of drie dagen", (2.0, 3.0), "day", "exact", None, None)]),
 ]
 
 

@@ -903,6 +903,8 @@ MIXED_NEWS = [
      [("dit jaar", "2024-01-01", "2024-12-31")]),
     ("Na de oorlog van 1940-1945 werd de gulden opnieuw ingevoerd.",
      [("van 1940-1945", "1940-01-01", "1945-12-31")]),
+    ("De stemming in de Kamer is op 1 of 2 mei, daarna volgt een debat van twee of drie dagen.",
+     [("op 1 of 2 mei", "2024-05-01", "2024-05-02")]),
 ]
 
 
