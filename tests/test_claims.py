@@ -293,5 +293,5 @@ def test_speaker_inside_a_long_quote_is_resolved_at_the_quote(article_claims):
             "economie eeuwig vol\", zei ze.\n"
             "Morozov ziet het ook in zijn data: \"De gemiddelde leeftijd steeg naar 35 jaar.\"")
     rows = {r["amount_text"]: r["source"] for r in claim_rows(nlp(text))}
-    assert rows["een op de drie roebels"] == "Hartmann"  # 'zei ze': the last named source before the quote
+    assert rows["een op de drie"] == "Hartmann"  # 'zei ze': the last named source before the quote
     assert rows["35 jaar"] == "Morozov"
