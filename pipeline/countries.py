@@ -630,6 +630,7 @@ def dutch_words(path: Path) -> set[str]:
 # whose first names appear in Dutch news as people: GB, IE, USA, IT, PT, ES, FR, BE, LU, NL, DE.
 WESTERN_NAME_COLUMNS = [30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 42]
 COMMON_SURNAMES = 3000
+ALTERNATE_DOMINANCE = 20  # an alternate name beats a city's own name only when that many times larger
 PERSON_NAME_CITY_POPULATION = 1_000_000  # most frequent US census surnames treated as person names
 
 
@@ -712,12 +713,26 @@ def build_city_table(out: Path = CITIES_FILE, min_population: int = 15_000,
                 continue
             if name in people and not (is_capital or population >= PERSON_NAME_CITY_POPULATION):
                 continue
-            row = best.setdefault((name, code), [0, False, common])
-            row[0] = max(row[0], population)
-            row[1] = row[1] or is_capital
+            row = best.setdefault((name, code), [0, 0, False, common])  # main, alternate population
+            if name in main:
+                row[0] = max(row[0], population)
+            else:
+                row[1] = max(row[1], population)
+            row[2] = row[2] or is_capital
+    # A name that is some city's own name means that city: another city that only had it as an
+    # alternate (Engels was once Pokrovsk) keeps it only if it is far larger (Mumbai for "Bombay").
+    largest_main: dict[str, int] = {}
+    for (name, _), (main_population, _, _, _) in best.items():
+        largest_main[name] = max(largest_main.get(name, 0), main_population)
     packed: dict[str, list[tuple[int, str]]] = {}
     common_names = set()
-    for (name, code), (population, capital, common) in best.items():
+    for (name, code), (main_population, alt_population, capital, common) in best.items():
+        if alt_population >= ALTERNATE_DOMINANCE * largest_main[name]:
+            population = max(main_population, alt_population)
+        elif main_population:
+            population = main_population
+        else:
+            continue
         packed.setdefault(name, []).append((population, f"{code}:{population}:{int(capital)}"))
         if common:
             common_names.add(name)

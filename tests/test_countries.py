@@ -150,6 +150,8 @@ PHRASES = [
     ("De top vond plaats in Istanboel.", [("Istanboel", "TR")]),
     ("Het akkoord werd in Wenen gesloten.", [("Wenen", "AT")]),
     ("Ze wenen om hun doden.", []),
+    # a city's own name beats an old name of a bigger city (Engels was once called Pokrovsk)
+    ("In Oekraïne rukken de Russen op naar Pokrovsk.", [("Oekraïne", "UA"), ("Russen", "RU"), ("Pokrovsk", "UA")]),
     # datelines of wire reports: a place in capitals opens the line
     ("KIEV (ANP/RTR) - Oekraïne en Rusland hebben gevangenen geruild.",
      [("KIEV", "UA"), ("Oekraïne", "UA"), ("Rusland", "RU")]),
