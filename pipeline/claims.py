@@ -584,8 +584,8 @@ def _countries_key(row) -> frozenset[str]:
 
 def compatible(a, b) -> bool:
     """Two claims about the same thing: same topic, unit and rate; counted nouns equal or one empty
-    (for topic 'other' both must be given and equal); countries overlapping or one side without; values
-    overlapping (approximate values widened by 10%)."""
+    (for topic 'other' both must be given and equal); countries overlapping, or none on both sides;
+    values overlapping (approximate values widened by 10%)."""
     if (a["topic"], a["unit"], _norm(a["per"])) != (b["topic"], b["unit"], _norm(b["per"])):
         return False
     ca, cb = _counted_key(a["counted"]), _counted_key(b["counted"])
@@ -594,7 +594,7 @@ def compatible(a, b) -> bool:
     if ca and cb and ca != cb:
         return False
     ka, kb = _countries_key(a), _countries_key(b)
-    if ka and kb and not ka & kb:
+    if bool(ka) != bool(kb) or (ka and not ka & kb):
         return False
     ia, ib = _interval(a), _interval(b)
     return ia is not None and ib is not None and ia[0] <= ib[1] and ib[0] <= ia[1]

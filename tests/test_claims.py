@@ -126,7 +126,7 @@ def test_same_claim_in_two_articles_shares_a_group():
     frames = {"claims": to_frame("claims", [
         claim("001", 10, value=120000.0, counted="Russen", countries="US;RU", published="2023-09"),
         claim("004", 20, value=120000.0, counted="Russen", countries="RU;UA", published="2023-09"),
-        claim("001", 40, value=175000.0, counted="mensen", qualifier="approx"),
+        claim("001", 40, value=175000.0, counted="mensen", qualifier="approx", countries="UA;RU"),
         claim("004", 50, low=170000.0, high=180000.0, counted=None, countries="RU"),
     ])}
     out = group_claims(frames)
@@ -147,6 +147,9 @@ def test_same_claim_in_two_articles_shares_a_group():
     # same topic, different country
     (claim("1", 0, value=12000.0, countries="CU", topic="recruitment"),
      claim("2", 0, value=12000.0, countries="SY", topic="recruitment")),
+    # one side names countries, the other none
+    (claim("1", 0, value=1.2e9, unit="EUR", topic="prices", countries="NL"),
+     claim("2", 0, value=1.2e9, unit="EUR", topic="prices")),
     # different counted nouns
     (claim("1", 0, value=6.0, counted="Nepalezen"), claim("2", 0, value=6.0, counted="Cubanen")),
     # values too far apart, even approximately
