@@ -91,7 +91,7 @@ def test_quote_spans(text, quoted):
     ("Geïnteresseerden kunnen rekenen op een tekenbonus van 495 duizend roebel.", "495", "pay"),
     ("Rusland heeft 12.000 Cubaanse soldaten gerekruteerd.", "12.000", "recruitment"),
     ("Het netwerk ronselde 200 Cubanen voor het Russische leger.", "200", "recruitment"),
-    ("De campagne richt zich op de 6 miljoen Centraal-Aziatische immigranten in Rusland.", "6", "population"),
+    ("De campagne richt zich op de 6 miljoen Centraal-Aziatische immigranten in Rusland.", "6", "migration"),
     ("In Rusland wonen tienduizenden Cubanen als inwoners met een verblijfsvergunning.", "tienduizenden", "population"),
     ("De prijs van een liter benzine steeg naar 2 euro.", "2", "prices"),
     ("Het toernooi duurde 3 uur.", "3", "other"),
@@ -298,3 +298,18 @@ def test_speaker_inside_a_long_quote_is_resolved_at_the_quote(article_claims):
     rows = {r["amount_text"]: r["source"] for r in claim_rows(nlp(text))}
     assert rows["een op de drie"] == "Hartmann"  # 'zei ze': the last named source before the quote
     assert rows["35 jaar"] == "Morozov"
+
+
+@pytest.mark.parametrize("sentence, amount, topic", [
+    ("Maandagavond kwamen bij een aanval op een markt zeker 56 mensen om.", "56", "casualties"),
+    ("In België werden vorig jaar 39.615 asielaanvragen ingediend.", "39.615", "migration"),
+    ("Frontex registreerde ruim 25.000 irreguliere grensoverschrijdingen op deze route.", "25.000", "migration"),
+    ("De centrale bank verlaagde de beleidsrente met 250 basispunten.", "250", "economy"),
+    ("De uitvoer lag in december 10,7 procent hoger dan een jaar eerder.", "10,7", "economy"),
+    ("Hij riskeert tot tien jaar cel.", "tien", "justice"),
+    ("Zij krijgen elk een schadevergoeding van 15.000 euro.", "15.000", "justice"),
+    ("In De Bilt werd dinsdag 34,6 graden gemeten.", "34,6", "weather"),
+])
+def test_topics_beyond_the_war(sentence, amount, topic):
+    w = words(sentence)
+    assert TOPICS.classify(w, w.index(amount)) == topic
