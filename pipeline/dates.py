@@ -99,6 +99,8 @@ class DateParts:
             return "year"
         if self.decade is not None or self.unit == "decade":
             return "decade"
+        if self.century is None and self.unit != "century":  # "het eerste halfjaar": a part of a year
+            return "year"
         return "century"
 
     @property
@@ -111,6 +113,8 @@ class DateParts:
         """The precision of P this expression needs to be placed exactly."""
         if self.unit in ("day", "week", "weekend") or (self.weekday is not None and self.day is None):
             return "day"
+        if self.unit == "season" and self.offset == 0 and self.season != "winter":
+            return "year"  # "dit najaar" is the autumn of P's year; "deze winter" straddles two years
         if self.offset is not None and (self.ago or self.unit in ("month", "quarter", "season")):
             return "month"
         return "year"
@@ -415,17 +419,13 @@ class DateResolver:
 
     @staticmethod
     def _relation(relation: str, value: DateValue, anchor: Anchor | None) -> DateValue:
-        """sinds X: start of X to P; tot X: P to the end of X. Without P only X's side is known.
-        When X lies wholly on the other side of P ("tot 2000" in 2023), the mention is X itself."""
-        p_start = anchor.start.isoformat() if anchor else None
+        """sinds X: start of X to P; without P only X's start is known, and a X after P is X itself.
+        tot X: X's own interval (the annotators' convention: "tot 2035", "tot medio 2029")."""
+        if relation == "until":
+            return value
         p_end = anchor.end.isoformat() if anchor else None
-        if relation == "since":
-            start, end = value.date_start, p_end
-            beyond = bool(start and end and end < start)  # "sinds" a date after P
-        else:
-            start, end = p_start, value.date_end
-            beyond = bool(start and end and end < start)  # "beloofde tot half januari", "regeerde tot 2000"
-        if beyond:
+        start, end = value.date_start, p_end
+        if start and end and end < start:  # "sinds" a date after P
             return value
         resolved = value.resolved and anchor is not None
         return DateValue(start, end, value.granularity, True, resolved, anchor.text if anchor else None)
@@ -491,9 +491,15 @@ class DateResolver:
             interval = self._relative(parts, day, here)
         except ValueError:  # 29 februari in a year without one
             return None
-        if interval is None:
-            return None
+        if interval is None or self.yearless(parts):  # a yearless date's part is applied when it is chosen
+            return interval
         return apply_part(interval, parts.granularity, parts.part, self.positions)
+
+    @staticmethod
+    def yearless(parts: DateParts) -> bool:
+        """A calendar date without a year and without a shift from P: "3 maart", "eind januari", "het eerste
+        halfjaar"."""
+        return parts.unit is None and parts.weekday is None and parts.relative
 
     def _relative(self, parts: DateParts, day: date, here: tuple[date, date]) -> tuple[date, date] | None:
         unit, offset = parts.unit, parts.offset
@@ -569,27 +575,37 @@ class DateResolver:
         return target, target
 
     def _shifted_season(self, season: str, offset: int, day: date, here: tuple[date, date]) -> tuple[date, date]:
-        """vorig najaar: the last one over before P; deze zomer: the nearest; komende winter: the next."""
+        """vorig najaar: the last one over before P; dit najaar: the one of P's year ("deze winter": the
+        nearest, it straddles two years); komende winter: the next."""
         candidates = [season_interval(season, year, self.season_first_month)
                       for year in range(day.year - 3, day.year + 3)]
         if offset < 0:
             return [c for c in candidates if c[1] < here[0]][offset]
         if offset > 0:
             return [c for c in candidates if c[0] > here[1]][offset - 1]
+        if season != "winter":
+            return season_interval(season, day.year, self.season_first_month)
         return min(candidates, key=lambda c: (distance(c, here), c[0]))
 
     def _yearless(self, parts: DateParts, here: tuple[date, date]) -> tuple[date, date] | None:
-        """A date without a year: the occurrence nearest to P, or the one the tense points to."""
+        """A date without a year: the occurrence nearest to P, or the one the tense points to.
+
+        In the past tense a period longer than a month is the last one that is mostly over: "lag in het
+        eerste halfjaar op 52%" or "groeide in het eerste kwartaal" in January is last year's; a month or
+        a day is the last one that has begun ("In september werd ..." on 14 September is this September).
+        """
         candidates = []
         for year in (here[0].year - 1, here[0].year, here[0].year + 1):
             try:
-                candidates.append(self.in_year(parts, year))
+                interval = self.in_year(parts, year)
             except ValueError:  # 29 februari in a year without one
                 continue
+            candidates.append(apply_part(interval, parts.granularity, parts.part, self.positions))
         if not candidates:
             return None
         if parts.direction == "past":
-            before = [c for c in candidates if c[0] <= here[1]]
+            coarse = GRANULARITIES.index(parts.granularity) > GRANULARITIES.index("month")
+            before = [c for c in candidates if (c[0] + (c[1] - c[0]) / 2 if coarse else c[0]) <= here[1]]
             return before[-1] if before else candidates[0]
         if parts.direction in ("future", "next"):
             after = [c for c in candidates if c[1] >= here[0]]
@@ -614,6 +630,8 @@ DECIMAL = re.compile(r"\d+,\d+")
 ORDINAL = re.compile(r"(?P<n>\d{1,2})(?:e|de|ste)")  # 19e, 19de, 21ste
 QUARTER_CODE = re.compile(r"q(?P<q>[1-4])(?:-(?P<year>\d{4}))?")  # Q3, Q3-2023
 APOSTROPHES = frozenset("'’‘")
+VOWELS = frozenset("aeiouy")
+VOWEL_PAIRS = frozenset({"aa", "ee", "oo", "uu", "ie", "oe", "ou", "ei", "ij", "ui", "eu", "au"})
 SENTENCE_OPENERS = frozenset(".!?:;\"“”'‘’(—–-")
 MODEL_NOUN_TAGS = ("NOUN", "PROPN", "NUM", "SYM")
 MODEL_YEAR_FOLLOWER_TAGS = ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "ADV", "PUNCT")
@@ -669,10 +687,10 @@ class DateScanner:
             if match is None:
                 i += 1
                 continue
-            end, expression = match
+            start, end, expression = match
             if self.low(end) in self.sets["year_joiners"]:  # "in 2022 en 2023": the second is a year too
                 self.year_context.add(end + 1)
-            found.append((i, end, expression))
+            found.append((start, end, expression))
             i = end
         return [(self.tokens[i].start, self.tokens[end - 1].end, self.with_tense(expression, *self.joined(found, n)))
                 for n, (i, end, expression) in enumerate(found)]
@@ -725,21 +743,22 @@ class DateScanner:
 
     # -- mentions: relations, ranges and prepositions around a period
 
-    def mention(self, i: int) -> tuple[int, DateExpression] | None:
-        """The longest mention starting at token i, with its leading preposition if it has one."""
+    def mention(self, i: int) -> tuple[int, int, DateExpression] | None:
+        """(first token, end, expression) of the longest mention at token i, with its leading preposition
+        if it has one; "tot X" is X alone (the annotators' convention): the mention starts after "tot"."""
         for words, kind in self.lex.openers if self.low(i) in self.lex.first_words["openers"] else ():
             if self.words_at(i, words):
                 found = self.after_opener(i + len(words), words, kind)
                 if found:
-                    return found
+                    return (i + len(words) if kind == "until" else i, *found)
         intro = self.low(i - 1)
         first = self.point(i, intro)
         ranged = self.range_after(i, first, intro)
         if ranged:
-            return ranged
+            return (i, *ranged)
         if first is None or first.weak or self.dangling_range(first):
             return None
-        return first.end, DateExpression(first.parts)
+        return i, first.end, DateExpression(first.parts)
 
     def after_opener(self, k: int, words: tuple[str, ...], kind: str) -> tuple[int, DateExpression] | None:
         intro = words[-1]
@@ -830,8 +849,11 @@ class DateScanner:
         if m:
             first = int(m["first"])
             second = int(m["second"]) if len(m["second"]) == 4 else first // 100 * 100 + int(m["second"])
-            # "in het seizoen 2015-2016 won Ajax": a pair of years is a range unless a counted noun follows
-            if (self.in_range(first, self.lex["bare_year_range"]) and first < second <= self.lex["year_range"][1]
+            # "in het seizoen 2015-2016 won Ajax": a pair of years is a range unless a counted noun follows;
+            # an older pair after a year word or a preposition too: "het gemiddelde over 1850-1900"
+            old = self.in_range(first, self.lex["year_range"]) and (
+                intro in self.sets["lenient_year_intros"] or intro in self.sets["year_opening_words"])
+            if ((self.in_range(first, self.lex["bare_year_range"]) or old) and first < second <= self.lex["year_range"][1]
                     and (self.year_follower_ok(k + 1, strict=intro not in self.sets["lenient_year_intros"])
                          or self.finite_verb_follows(k + 1))):
                 return k + 1, DateExpression(DateParts(year=first), DateParts(year=second))
@@ -861,15 +883,23 @@ class DateScanner:
         return best
 
     def numeric_date(self, i: int, intro: str) -> Match | None:
-        """24/2/2022, 24-02-2022, 24.02.2022, 2022-02-24."""
+        """24/2/2022, 24-02-2022, 24.02.2022, 2022-02-24; not the race time 'in 2.05.36' (h.mm.ss)."""
         for pattern in NUMERIC_DATES:
             m = pattern.fullmatch(self.low(i))
-            if m:
+            if m and not self.clock_like(m, intro):
                 year = int(m["year"])
                 parts = DateParts(year=year + 2000 if year < 100 else year, month=int(m["month"]), day=int(m["day"]))
                 if 1 <= parts.month <= 12 and 1 <= parts.day <= 31:
                     return Match(i + 1, parts)
         return None
+
+    def clock_like(self, m: re.Match, intro: str) -> bool:
+        """Dots and a two-digit last group read as a time: 'in 2.05.36', 'de limiet van 2.09.30', 'met een
+        tijd van 12.04.36'. Only '24.02.22' (day and month padded) after no time word stays a date."""
+        if m.groupdict().get("sep") != "." or len(m["year"]) == 4:
+            return False
+        padded = len(m["day"]) == 2 and len(m["month"]) == 2
+        return not padded or intro in self.sets["time_intros"]
 
     def month_at(self, i: int, abbreviations: bool) -> tuple[int, int] | None:
         """(end, month number) of a month name, or of an abbreviation when allowed, at token i."""
@@ -998,8 +1028,8 @@ class DateScanner:
         if half and number in (1, 2):
             part = ("first_half", "second_half")[number - 1]
             if half == "year":  # de eerste jaarhelft (van 2023)
-                spec = self.year_spec(k + 2)
-                end, extra = spec if spec else (k + 2, {"unit": "year", "offset": 0})
+                spec = self.year_spec(k + 2)  # without a year: the nearest, or the one the tense says
+                end, extra = spec if spec else (k + 2, {})
                 return Match(end, DateParts(part=part, **extra))
             if self.low(k + 2) in self.sets["of_words"]:  # de eerste helft van maart / 2023 / de jaren 90 / het jaar
                 inner = self.point(k + 3, intro=noun) or self.current_period(k + 3)
@@ -1175,7 +1205,9 @@ class DateScanner:
         # after a year that opens its sentence or follows a preposition
         opens = (self.sentence_initial(i) or intro in self.sets["until_words"]
                  or intro in self.sets["year_opening_words"])
-        if not self.year_follower_ok(i + 1, strict) and not (
+        # "ABN Amro verwacht voor 2025 een groei": after a preposition, a determiner cannot be counted by the number
+        determiner = intro in self.sets["year_opening_words"] and self.low(i + 1) in self.sets["year_determiners"]
+        if not self.year_follower_ok(i + 1, strict) and not determiner and not (
                 not lenient and number % 100 and opens and self.finite_verb_follows(i + 1)):
             return None
         return Match(i + 1, DateParts(year=number), weak=not lenient and number % 100 == 0)
@@ -1333,8 +1365,8 @@ class DateScanner:
             return expression
         return replace(expression, first=replace(first, direction=tense))
 
-    def clause(self, i: int, end: int) -> list[Token]:
-        """The tokens around a mention up to the nearest clause boundary or sentence end on each side."""
+    def clause_bounds(self, i: int, end: int) -> tuple[int, int]:
+        """Token bounds of the clause around tokens i..end: up to the nearest clause boundary or sentence end."""
         char = self.tokens[i].start
         bounds = next(((s, e) for s, e in self.sentences if s <= char < e), (char, self.tokens[end - 1].end))
         boundaries = self.sets["clause_boundaries"]
@@ -1345,18 +1377,58 @@ class DateScanner:
         while (right < len(self.tokens) and self.tokens[right].start < bounds[1]
                and self.low(right) not in boundaries):
             right += 1
+        return left, right
+
+    def clause(self, i: int, end: int) -> list[Token]:
+        """The tokens around a mention in its clause, without the mention."""
+        left, right = self.clause_bounds(i, end)
         return self.tokens[left:i] + self.tokens[end:right]
 
+    def is_past(self, word: str) -> bool:
+        """A past-tense verb form: a listed one or a strong past, with or without a prefix (verbood, herstelde;
+        not the nouns of not_past: de uitgaven, de voorsprong), a doubled weak ending after a long vowel or
+        a consonant (kaartte, meldde, praatten; not: platte, gladde) or -eerde(n) without ge- (reageerde;
+        not: de geïnteresseerden)."""
+        if word in self.sets["past_markers"]:
+            return True
+        if word in self.sets["not_past"]:
+            return False
+        listed = self.sets["strong_past"] | self.sets["past_markers"]
+        if word in listed or any(word.startswith(p) and word[len(p):] in listed for p in self.sets["past_prefixes"]):
+            return True
+        if word.endswith(("eerde", "eerden")):
+            return not word.startswith("ge")
+        for ending in ("tte", "dde", "tten", "dden"):
+            if word.endswith(ending) and len(word) > len(ending) + 2:
+                base = word[: -len(ending)]
+                return base[-1] not in VOWELS or base[-2:] in VOWEL_PAIRS
+        return False
+
     def clause_tense(self, i: int, end: int) -> str | None:
-        """past | future | None, from marker words (and a model's Tense=Past, when there is one)."""
-        tokens = self.clause(i, end)
+        """past | future | None, from marker words (and a model's Tense=Past, when there is one).
+
+        A clause without a tense that opens with a preposition after a comma has no verb of its own
+        ("De inflatie daalde naar 44%, van een piek van 75% in mei."): the clause before it decides.
+        """
+        tense = self.tense_of(self.clause(i, end))
+        left, _ = self.clause_bounds(i, end)
+        if tense is None and left >= 2 and self.low(left - 1) == "," and self.low(left) in self.sets[
+                "verbless_openers"]:
+            before, _ = self.clause_bounds(left - 2, left - 1)
+            tense = self.tense_of(self.tokens[before : left - 1])
+        return tense
+
+    def tense_of(self, tokens: list[Token]) -> str | None:
+        """past | future | None for the words of one clause."""
         words = {t.lower for t in tokens}
-        past = bool(words & self.sets["past_markers"]) or any(
+        past = any(self.is_past(w) for w in words) or any(
             self.tags.get(t.start, ("", ""))[1] == "Past" for t in tokens)
         if not past and words & self.sets["perfect_auxiliaries"]:  # heeft ... gemeld, is ... gekomen
             # "is gepland", "is gesloten": after a form of 'zijn' a participle that names a state is no past
+            # after 'heeft' a participle without ge- counts too: "heeft in mei besloten/verkocht/ontvangen"
             have = bool(words & self.sets["have_auxiliaries"])
-            past = any(len(w) > 5 and w.startswith("ge") and w.endswith(("d", "t", "en"))
+            prefixes = ("ge", *self.sets["participle_prefixes"]) if have else ("ge",)
+            past = any(len(w) > 5 and w.startswith(prefixes) and w.endswith(("d", "t", "en"))
                        and (have or w not in self.sets["state_participles"]) for w in words)
         future = bool(words & self.sets["future_markers"])
         if past == future:
