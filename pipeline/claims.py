@@ -144,7 +144,8 @@ class SourceLexicon:
             determiners=frozenset(d["determiners"]), name_joiners=frozenset(d["name_joiners"]),
             tussenvoegsels=frozenset(d["tussenvoegsels"]), complement=frozenset(d["complement"]),
             clause_openers=frozenset(d["clause_openers"]), self_reference=_phrase_index(d["self_reference"]),
-            org_words=frozenset(d["org_words"]), org_joiners=frozenset(d["org_joiners"]), roles=tuple(d["roles"]), open_quotes="".join(d["quote_marks"]["open"]),
+            org_words=frozenset(d["org_words"]), org_joiners=frozenset(d["org_joiners"]),
+            roles=tuple(d["roles"]), open_quotes="".join(d["quote_marks"]["open"]),
             close_quotes="".join(d["quote_marks"]["close"]),
         )
 
