@@ -353,6 +353,20 @@ def is_claim(amount: dict, words_before: Sequence[str]) -> bool:
     return True
 
 
+def claim_date(dates: list[dict], start: int, end: int, at: int,
+               article_date: tuple[str, str] | None) -> tuple[str | None, str | None, str | None, str]:
+    """(date_start, date_end, date_text, date_source): the resolved date of the sentence nearest the
+    amount, else the publication date at its own precision, else nothing."""
+    in_sentence = [r for r in dates if start <= r["start_char"] < end and r.get("resolved")
+                   and not _blank(r.get("date_start"))]
+    if in_sentence:
+        near = min(in_sentence, key=lambda r: abs(r["start_char"] - at))
+        return near["date_start"], near["date_end"], near["text"], "sentence"
+    if article_date:
+        return article_date[0], article_date[1], None, "article"
+    return None, None, None, "none"
+
+
 def _codes(rows: list[dict], start: int, end: int) -> list[str]:
     codes = []
     for r in rows:
@@ -398,22 +412,8 @@ class ClaimExtractor:
                 continue
             s_start, s_end = words.idx[first], words.end[last - 1]
             codes = _codes(countries, s_start, s_end)
-            context = []
-            if not codes:
-                context = _codes(countries, 0, title_end)
-                if k > 0:
-                    p_first, p_last = words.sentences[k - 1]
-                    context += [c for c in _codes(countries, words.idx[p_first], words.end[p_last - 1])
-                                if c not in context]
-            in_sentence = [r for r in dates if s_start <= r["start_char"] < s_end and r.get("resolved")
-                           and not _blank(r.get("date_start"))]
-            if in_sentence:
-                near = min(in_sentence, key=lambda r: abs(r["start_char"] - amount["start_char"]))
-                date = (near["date_start"], near["date_end"], near["text"], "sentence")
-            elif article_date:
-                date = (*article_date, None, "article")
-            else:
-                date = (None, None, None, "none")
+            context = [] if codes else self._context_codes(countries, words, k, title_end)
+            date = claim_date(dates, s_start, s_end, amount["start_char"], article_date)
             claim = Claim(
                 published=doc._.published, title=doc._.title, sentence=doc.text[s_start:s_end],
                 amount_text=doc.text[amount["start_char"]:amount["end_char"]],
@@ -432,6 +432,15 @@ class ClaimExtractor:
                 spans.append(span)
         doc.spans["claims"] = spans
         return doc
+
+    @staticmethod
+    def _context_codes(countries: list[dict], words: DocWords, sentence: int, title_end: int) -> list[str]:
+        """Countries of the title and of the previous sentence, for a sentence that names none."""
+        codes = _codes(countries, 0, title_end)
+        if sentence > 0:
+            first, last = words.sentences[sentence - 1]
+            codes += [c for c in _codes(countries, words.idx[first], words.end[last - 1]) if c not in codes]
+        return codes
 
     def _sources(self, text: str, words: DocWords):
         """A function (char offset, sentence index) -> source. Quoted speech takes its speaker, else
