@@ -206,6 +206,7 @@ class AmountLexicon:
     half_join: PhraseTable
     not_numbers: PhraseTable
     clock_prefixes: PhraseTable
+    iso_codes: frozenset[str] = frozenset()  # ISO 4217 codes (CLDR) that count after a number: "37 SRD"
     words: dict[str, frozenset[str]] = field(default_factory=dict)  # the word lists of the JSON files
 
     @classmethod
@@ -244,6 +245,8 @@ class AmountLexicon:
             half_join=PhraseTable((p, True) for p in numbers["half_join"]),
             not_numbers=PhraseTable((p, True) for p in context["not_numbers"]),
             clock_prefixes=PhraseTable((p, True) for p in context["clock_prefixes"]),
+            iso_codes=frozenset(c for c in Locale("nl").currencies if len(c) == 3 and c.isalpha() and c.isupper()
+                                and c not in context["iso_code_stoplist"]),
             words=words,
         )
 
@@ -389,6 +392,8 @@ class ArticleContext:
     text: str
     countries: list[tuple[int, str]] | None = None  # (start_char, ISO code) from the countries stage
     places: list[tuple[int, tuple[str, ...]]] | None = None  # (start_char, currency codes), when asked
+    people: list[int] = field(default_factory=list)  # start_char of demonyms (Belgen, Nederlanders): people
+    previous: Amount | None = None  # the last amount of the sentence before: 'Vorig jaar was dat nog 27.'
 
 
 @dataclass
@@ -399,6 +404,7 @@ class Segment:
     text: str
     money: bool | None = None  # does the sentence talk about money (computed once, when asked)
     article: ArticleContext | None = None
+    found: list = field(default_factory=list)  # the amounts found so far in this segment (Found)
 
     def lowers(self) -> set[str]:
         return {t.lower for t in self.tokens}
@@ -445,8 +451,8 @@ class AmountFinder:
 
     def _could_start(self, token: Token) -> bool:
         word = token.lower
-        return token.is_num or word in self.starters or self.number_word(word) is not None or word.endswith(
-            (self.lex.numbers["approx_suffix"], self.lex.numbers["times_suffix"]))
+        return token.is_num or word in self.starters or token.text in self.lex.iso_codes or self.number_word(
+            word) is not None or word.endswith((self.lex.numbers["approx_suffix"], self.lex.numbers["times_suffix"]))
 
     def w(self, name: str) -> frozenset[str]:
         return self.lex.words[name]
@@ -469,7 +475,7 @@ class AmountFinder:
         return found
 
     def _scan(self, seg: Segment) -> list[AmountMatch]:
-        found: list[Found] = []
+        found: list[Found] = seg.found
         i = 0
         while i < len(seg.tokens):
             if not self._could_start(seg.tokens[i]):
@@ -483,7 +489,10 @@ class AmountFinder:
                 i = max(result.end, i + 1)
             else:
                 i += 1
-        return self._inherit_conversions(seg, found)
+        matches = self._inherit_conversions(seg, found)
+        if seg.article is not None:
+            seg.article.previous = matches[-1].amount if matches else None
+        return matches
 
     def _inherit_conversions(self, seg: Segment, found: list[Found]) -> list[AmountMatch]:
         """'190 duizend roebel (1.800 euro)': the converted amount has the same period.
@@ -517,10 +526,25 @@ class AmountFinder:
         """
         for k, f in enumerate(found):
             amount = out[k].amount
+            source = None
+            if amount.unit == "count" and amount.counted is None and self._elliptic(seg, f):
+                source = next((out[m].amount for m in range(k - 1, -1, -1) if out[m].amount.unit != "count"),
+                              seg.article.previous if seg.article else None)
+            if source is not None and source.unit != "count":  # 34 jaar. In de jaren negentig was dat nog 27.
+                out[k] = replace(out[k], amount=replace(amount, unit=source.unit, per=amount.per or source.per))
+                continue
+            if (amount.unit == "count" and amount.counted is None and k and f.first
+                    and self._list_item(seg.tokens, found[:k], f.first, f.end)):
+                out[k] = replace(out[k], amount=replace(amount, counted=out[k - 1].amount.counted))  # de VHP 17
+                continue
             if not f.bare or amount.unit != "count":
                 continue
             if k and f.first and seg.tokens[f.first - 1].lower in self.w("partitive_carry"):
-                last = out[k - 1].amount  # 18 maanden, waarvan zes voorwaardelijk; 300 doden, waarvan 50 in Gaza
+                head = k - 1  # "vijf dagen van 25 graden, waarvan drie ...": the part is of the dagen, not the graden
+                while head and found[head].first and seg.tokens[found[head].first - 1].lower == self.lex.context[
+                        "from_to"][0]:
+                    head -= 1
+                last = out[head].amount  # 18 maanden, waarvan zes voorwaardelijk; 300 doden, waarvan 50 in Gaza
                 out[k] = replace(out[k], amount=replace(amount, unit=last.unit, per=amount.per or last.per,
                                                         counted=last.counted if last.unit == "count" else None))
                 continue
@@ -532,9 +556,30 @@ class AmountFinder:
             elif earlier is not None and self._unit_kind(earlier.unit) in ("money", "percent") and (
                     multiplied and self._unit_kind(earlier.unit) == "money" or self._parallel(seg, found, k)):
                 out[k] = replace(out[k], amount=replace(amount, unit=earlier.unit, per=amount.per or earlier.per))
-            elif earlier is None and multiplied and seg.lowers() & self.w("bare_money_context"):
+            elif (earlier is None or self._unit_kind(earlier.unit) == "other") and multiplied and (
+                    seg.lowers() & self.w("bare_money_context") or self._price(seg, f)):
                 out[k] = replace(out[k], amount=replace(amount, unit=self.lex.context["default_currency"]))
         return out
+
+    def _elliptic(self, seg: Segment, f: Found) -> bool:
+        """'In de jaren negentig was dat nog 27.', 'Een jaar eerder was het 5.': 'dat'/'het' next to a form of
+        zijn (bedragen, liggen) before a bare number that ends the clause: it repeats the quantity named before."""
+        tokens = seg.tokens
+        if f.end < len(tokens) and tokens[f.end].lower not in self.w("age_clause_end"):
+            return False
+        p = f.first - 1
+        while p >= 0 and tokens[p].lower in self.w("age_adverbs"):
+            p -= 1
+        if p < 1:
+            return False
+        pair = {tokens[p].lower, tokens[p - 1].lower}
+        return bool(pair & self.w("elliptic_subjects")) and bool(pair & self.w("elliptic_verbs"))
+
+    def _price(self, seg: Segment, f: Found) -> bool:
+        """'haalde hem voor zo'n 6 miljoen bij Palmeiras weg', 'verkocht voor 2 miljard': 'voor' + a bare
+        multiplied amount in a sentence about buying or selling is a price."""
+        before = seg.tokens[f.first - 1].lower if f.first > 0 else ""
+        return before in self.w("price_prepositions") and bool(seg.lowers() & self.w("trade_context"))
 
     def _parallel(self, seg: Segment, found: list[Found], k: int) -> bool:
         """'met 8,3 procent, ... met 6,2', '2,4 procent, tegen 3,1': the bare amount repeats the phrase before."""
@@ -616,7 +661,7 @@ class AmountFinder:
             unit = UnitMatch(currency or UnitWord("count"), k, k)
         elif currency and unit.word.kind != "money":
             unit = replace(unit, word=replace(unit.word, unit=currency.unit, kind="money"))
-        if rng is None and unit.end > k:  # "200 euro tot 300 euro"
+        if rng is None and unit.end > k and not self._change_by(tokens, i):  # "200 euro tot 300 euro"
             second = self._range_after_unit(seg, quantity, unit)
             if second:
                 low, high, unit = second
@@ -636,7 +681,8 @@ class AmountFinder:
             qualifier_after, end, text_end = "at_least", end + 1, end + 1  # 18+
         counted = unit.counted
         if counted is None and word.unit == "count":
-            hit = self._counted(tokens, end) or (self._unit_noun(tokens, end) if quantity.ratio else None)
+            hit = (self._counted(tokens, end) or (self._unit_noun(tokens, end) if quantity.ratio else None)
+                   or self._partitive_counted(seg, end))
             if hit:
                 counted = hit[0]
         if (rng and word.unit == "count" and counted is None and quantity.end < len(tokens)
@@ -679,6 +725,13 @@ class AmountFinder:
                 and (multiplied or not float(quantity.base).is_integer() or partitive))
         kind = "count" if word.kind == "measure" else word.kind
         return Found(AmountMatch(first.start, last.end, amount), text_start, text_end, kind, bare, multiplied)
+
+    def _change_by(self, tokens: list[Token], i: int) -> bool:
+        """'daalde met 5 basispunten tot 63 basispunten': 'met' after a verb of change gives the step, and
+        'tot' the level reached; two amounts, not a range."""
+        window = {t.lower for t in tokens[max(0, i - self.lex.context["result_window"]) : i]}
+        return i > 0 and tokens[i - 1].lower == self.lex.context["change_by_word"] and bool(
+            window & self.w("result_verbs"))
 
     def _from_before(self, tokens: list[Token], i: int) -> bool:
         """'van 17.800 in 2009 tot 39.300 in 2018': 'tot' ends a change from one value to another."""
@@ -854,7 +907,9 @@ class AmountFinder:
         if word.endswith(self.lex.numbers["approx_suffix"]):  # tiental, twintigtal
             value = self.number_word(word[: -len(self.lex.numbers["approx_suffix"])])
             after_een = j > 0 and tokens[j - 1].lower in self.w("een_words")
-            if value and (value >= 10 or after_een and value >= 2):  # een tweetal weken; not: het drietal
+            # "het elftal" (the team), "ons tiental": a group, not about N
+            group = word in self.w("group_nouns") or (j > 0 and tokens[j - 1].lower in self.w("group_determiners"))
+            if value and not group and (value >= 10 or after_een and value >= 2):  # een tweetal weken; not: het drietal
                 return Quantity(value, j, j + 1, base=value, kind="approx")
         suffix = self.lex.numbers["times_suffix"]
         if word.endswith(suffix) and (value := self.number_word(word[: -len(suffix)])) and value > 1:
@@ -1070,8 +1125,8 @@ class AmountFinder:
     # -- units --------------------------------------------------------------------------------------
 
     def _currency_prefix(self, tokens: list[Token], j: int) -> PhraseMatch | None:
-        """€ 2,5 miljoen, $300, US$ 5, EUR 300 (codes only in capitals)."""
-        m = self.lex.currency_symbols.match(tokens, j)
+        """€ 2,5 miljoen, $300, US$ 5, EUR 300, SRD 37 (codes only in capitals)."""
+        m = self.lex.currency_symbols.match(tokens, j) or self._iso_code(tokens, j)
         if m is None:
             m = self.lex.units.match(tokens, j)
             if m is None or m.value.kind != "money" or tokens[j].is_word:
@@ -1104,10 +1159,12 @@ class AmountFinder:
             if not lex.units.match(tokens, k + 1):
                 return Skip(k + 2)  # 3-daagse, twee-staten-oplossing: part of a compound word
         candidates = [m for m in (lex.currency_names.match(tokens, k), lex.units.match(tokens, k),
-                                  lex.currency_words.match(tokens, k)) if m]
+                                  lex.currency_words.match(tokens, k), self._iso_code(tokens, k)) if m]
         if not candidates:
             return None
         m = max(candidates, key=lambda c: c.end)
+        if not tokens[k].is_word and m.end < len(tokens) and tokens[m.end].is_num:
+            return None  # "in 2023 € 1,2 mrd": the symbol opens the next amount
         if (m.end + 1 < len(tokens) and tokens[m.end].text in "-–" and attached(tokens, m.end)
                 and attached(tokens, m.end + 1) and tokens[m.end + 1].is_word):
             return Skip(m.end + 2)  # 155 mm-granaten, 10 kilometer-grens: part of a compound word
@@ -1117,6 +1174,14 @@ class AmountFinder:
         if word.kind == "measure":  # anderhalf miljoen vaten: a count of a measure the spec has no unit for
             return UnitMatch(word, m.end, k, counted=seg.text[tokens[k].start : tokens[m.end - 1].end])
         return UnitMatch(word, m.end, m.end)
+
+    def _iso_code(self, tokens: list[Token], k: int) -> PhraseMatch | None:
+        """An ISO 4217 code in capitals after a number is its currency: "zo'n 37 SRD", "1,79 AWG", "500 USD"."""
+        text = tokens[k].text
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if text in self.lex.iso_codes and not (nxt and attached(tokens, k + 1) and (nxt.is_word or nxt.text in "-/")):
+            return PhraseMatch(k + 1, UnitWord(text, kind="money"))
+        return None
 
     def _cents(self, tokens: list[Token], unit: UnitMatch) -> float | None:
         """'3 euro 50': two digits right after a currency word are its cents, when nothing is counted by them."""
@@ -1245,6 +1310,10 @@ class AmountFinder:
         tokens = seg.tokens
         before = tokens[i - 1].lower if i > 0 else ""
         no_unit = word.unit == "count" and currency is None
+        frame_before, frame_after = self.lex.context["ordinal_frame"]
+        if (before == frame_before and quantity.end + 1 < len(tokens) and tokens[quantity.end].lower == frame_after
+                and self._superlative(tokens[quantity.end + 1].lower)):
+            return Skip(quantity.end + 1)  # "de op twee na warmste juni": an ordinal; not "op twee na kwamen alle"
         if self._clock_prefix(tokens, j):
             return Skip(unit_end)  # kwart over drie, half negen
         if (clock := self._clock_minutes(tokens, quantity)) is not None:
@@ -1272,17 +1341,24 @@ class AmountFinder:
             return self._age(seg, i, quantity, quals, word, counted)
         if self._service_number(seg, i, tokens[j].text, counted):
             return Skip(quantity.end)  # belde 112, via 1813, het alarmnummer 112
-        if (before in self.w("label_words") and not (
-                i >= 2 and tokens[i - 2].lower in self.w("label_not_after") and self._counts(counted))):
-            return Skip(quantity.end)  # artikel 5, fase 2, de top 10; not: vorige week 1200 besmettingen
+        label = before in self.w("label_words") or before.endswith(tuple(self.w("label_suffixes")))
+        if label and i >= 2 and tokens[i - 2].is_num and self.lex.units.match(tokens, i - 1):
+            label = False  # "10 kilometer 3 keer": the unit of the number before, not a label
+        if label and not (i >= 2 and tokens[i - 2].lower in self.w("label_not_after") and self._counts(counted)):
+            return Skip(quantity.end)  # artikel 5, fase 2, de top 10, rugnummer 10; not: vorige week 1200 besmettingen
         if tokens[j].line_start and quantity.end < len(tokens) and tokens[quantity.end].text in ".)":
             return Skip(quantity.end + 1)  # list numbering: "1. ..."
         name = tokens[i - 1] if i > 0 else None
         if (name is not None and name.is_word and not name.text.islower() and not name.line_start
                 and name.lower not in self.w("function_words") and not self._plural(counted)
-                and not (i >= 2 and tokens[i - 2].text in ".!?:")):
-            return Skip(quantity.end)  # Boeing 737, Windows 11, RTL 4, iPhone 15
+                and not (i >= 2 and tokens[i - 2].text in ".!?:")
+                and not self._list_item(tokens, seg.found, i, quantity.end)):
+            return Skip(quantity.end)  # Boeing 737, Windows 11, RTL 4, iPhone 15; not: '18 zetels, de VHP 17'
         return self._age(seg, i, quantity, quals, word, counted)
+
+    def _superlative(self, word: str) -> bool:
+        """warmste, grootste, meest, hoogst, bovenaan: the top of a ranking."""
+        return (word.endswith(("ste", "st")) and len(word) > 4) or word in self.w("ranking_words")
 
     def _service_number(self, seg: Segment, i: int, digits: str, counted: str | None) -> bool:
         """'Ze belde 112', 'bel 911', 'hulp via 1813': a phone or service number, when nothing is counted."""
@@ -1414,13 +1490,18 @@ class AmountFinder:
         return False
 
     def _rate_after(self, seg: Segment, end: int, counted: str | None) -> bool:
-        """'per dag' right after the number or its counted noun: 1500 (man) per dag. Not an adverb that
-        may belong to what follows: 'tegen 2070 jaarlijks 4,2 procent'."""
+        """'per dag' right after the number or its counted noun: 1500 (man) per dag, and the base currency of
+        an exchange rate: 1038 per dollar. Not an adverb that may belong to what follows: 'tegen 2070
+        jaarlijks 4,2 procent'."""
+        tokens = seg.tokens
         places = [end]
-        if counted and (hit := self._counted(seg.tokens, end)):
+        if counted and (hit := self._counted(tokens, end)):
             places.append(hit[1])
-        return any(self.lex.per_after.match(seg.tokens, p) and not self.lex.per_before.match(seg.tokens, p)
-                   for p in places)
+        per_word = self.lex.context["per_word"]
+        return any((self.lex.per_after.match(tokens, p) and not self.lex.per_before.match(tokens, p)) or (
+            p + 1 < len(tokens) and tokens[p].lower == per_word  # 1038 (peso) per dollar: an exchange rate
+            and bool(self.lex.currency_words.match(tokens, p + 1) or self.lex.currency_symbols.match(tokens, p + 1)))
+            for p in places)
 
     def _spread_over(self, tokens: list[Token], over: int, unit_end: int) -> bool:
         """'te verdelen over vier jaar', 'over vijf jaar uitgesmeerd': 'over' + a time is a duration here."""
@@ -1470,9 +1551,15 @@ class AmountFinder:
             return UnitWord("year", kind="time")
         qual_words = {" ".join(t.lower for t in tokens[s:e]) for _, s, e in quals}
         if qual_words & self.w("age_qualifiers_always") or (
-                qual_words & self.w("age_qualifiers") and seg.lowers() & self.w("age_context")):
+                qual_words & self.w("age_qualifiers") and (seg.lowers() & self.w("age_context") or self._people(seg))):
             return UnitWord("year", kind="time")
         return None
+
+    @staticmethod
+    def _people(seg: Segment) -> bool:
+        """The sentence names people by their nationality ('Belgen die boven de 70 ...'), from the countries stage."""
+        first, last = seg.tokens[0].start, seg.tokens[-1].end
+        return seg.article is not None and any(first <= at < last for at in seg.article.people)
 
     # -- what is counted, and per what ----------------------------------------------------------------
 
@@ -1521,6 +1608,7 @@ class AmountFinder:
                 last_adjective, j = ((word, end) if lower.endswith("e") else None), end
                 continue
             if (lower in self.w("function_words") or lower in self.w("months") or lower in self.w("weekdays")
+                    or lower in self.lex.factor_followers  # boven de 70 kleiner gaan wonen: a comparative
                     or lower in self.vague_plurals or lower in self.multipliers  # 2008 kostte miljarden
                     or self.lex.units.match(tokens, j) or self.lex.currency_words.match(tokens, j)
                     or self.lex.per_after.match(tokens, j) or lower in self.lex.numbers["times_words"]):
@@ -1533,6 +1621,28 @@ class AmountFinder:
                 return None
             return word, end
         return None
+
+    def _partitive_counted(self, seg: Segment, end: int) -> tuple[str, int] | None:
+        """'18 van de 51 zetels', 'drie van de tien Nederlanders': the noun of the whole is what the part counts."""
+        tokens = seg.tokens
+        k = end + 1
+        if k < len(tokens) and tokens[k].lower in self.w("partitive_determiners"):
+            k += 1
+        if not (end < len(tokens) and tokens[end].lower == self.lex.context["from_to"][0]):
+            return None
+        whole = self._quantity(seg, k)
+        return self._counted(tokens, whole.end) if isinstance(whole, Quantity) and whole.kind == "number" else None
+
+    def _list_item(self, tokens: list[Token], before: list[Found], i: int, end: int) -> bool:
+        """'haalde de NDP 18 van de 51 zetels, de VHP 17': after a comma, a name and a number that ends the
+        clause repeat the count found before them (the name is what it is about, not a model number)."""
+        comma = i - 2 if i >= 2 and tokens[i - 2].text == "," else i - 3
+        if comma < 0 or tokens[comma].text != "," or (comma == i - 3 and tokens[i - 2].lower not in self.w(
+                "partitive_determiners")):
+            return False
+        last = before[-1].match.amount if before else None
+        return (last is not None and last.unit == "count" and last.counted is not None
+                and (end >= len(tokens) or tokens[end].lower in self.w("age_clause_end")))
 
     def _unit_noun(self, tokens: list[Token], j: int) -> tuple[str, int] | None:
         """A unit or currency word read as a noun: the "euro" of "1 op de 4 euro"."""
@@ -1640,11 +1750,12 @@ class AmountRecognizer:
         else:
             segments = [(0, len(doc.text))]
         dates = [(s.start_char, s.end_char) for s in doc.spans.get(self.date_spans_key, [])]
-        countries = None
+        countries, people = None, []
         if self.country_spans_key in doc.spans:
-            countries = [(s.start_char, s._.country.country_code) for s in doc.spans[self.country_spans_key]
-                         if getattr(s._, "country", None) is not None]
-        article = ArticleContext(doc.text, countries)
+            found = [s for s in doc.spans[self.country_spans_key] if getattr(s._, "country", None) is not None]
+            countries = [(s.start_char, s._.country.country_code) for s in found]
+            people = [s.start_char for s in found if getattr(s._.country, "match_type", None) == "demonym"]
+        article = ArticleContext(doc.text, countries, people=people)
         spans = []
         for start, end in segments:
             for match in self.finder.find(doc.text, start, end, article):
