@@ -631,6 +631,7 @@ ORDINAL = re.compile(r"(?P<n>\d{1,2})(?:e|de|ste)")  # 19e, 19de, 21ste
 QUARTER_CODE = re.compile(r"q(?P<q>[1-4])(?:-(?P<year>\d{4}))?")  # Q3, Q3-2023
 APOSTROPHES = frozenset("'’‘")
 VOWELS = frozenset("aeiouy")
+PARTICIPLE_EERDE = re.compile(r"ge\w+eerden?$")  # ge + stem + eerde: (af)gestudeerde; not arrangeerde
 VOWEL_PAIRS = frozenset({"aa", "ee", "oo", "uu", "ie", "oe", "ou", "ei", "ij", "ui", "eu", "au"})
 SENTENCE_OPENERS = frozenset(".!?:;\"“”'‘’(—–-")
 MODEL_NOUN_TAGS = ("NOUN", "PROPN", "NUM", "SYM")
@@ -1387,17 +1388,17 @@ class DateScanner:
     def is_past(self, word: str) -> bool:
         """A past-tense verb form: a listed one or a strong past, with or without a prefix (verbood, herstelde;
         not the nouns of not_past: de uitgaven, de voorsprong), a doubled weak ending after a long vowel or
-        a consonant (kaartte, meldde, praatten; not: platte, gladde) or -eerde(n) without ge- (reageerde;
-        not: de geïnteresseerden)."""
+        a consonant (kaartte, meldde, praatten; not: platte, gladde, de grootte) or -eerde(n) without a
+        participle's ge- (reageerde, arrangeerde; not: de geïnteresseerden, de afgestudeerde)."""
         if word in self.sets["past_markers"]:
             return True
-        if word in self.sets["not_past"]:
+        if word in self.sets["not_past"] or word.endswith(tuple(self.sets["not_past_endings"])):
             return False
         listed = self.sets["strong_past"] | self.sets["past_markers"]
         if word in listed or any(word.startswith(p) and word[len(p):] in listed for p in self.sets["past_prefixes"]):
             return True
-        if word.endswith(("eerde", "eerden")):
-            return not word.startswith("ge")
+        if word.endswith(("eerde", "eerden")):  # not a participle as adjective: afgestudeerde, gedupeerden
+            return PARTICIPLE_EERDE.search(word) is None
         for ending in ("tte", "dde", "tten", "dden"):
             if word.endswith(ending) and len(word) > len(ending) + 2:
                 base = word[: -len(ending)]

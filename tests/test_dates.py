@@ -343,6 +343,9 @@ TENSE = [
     ("De geïnteresseerden kunnen in juli terecht.", "2024-03", "2024-07-01", "2024-07-31"),
     ("Met een voorsprong in juli op de rest.", "2024-03", "2024-07-01", "2024-07-31"),
     ("De platte daken in juli.", "2024-03", "2024-07-01", "2024-07-31"),
+    ("De omstreden wet in juli.", "2024-03", "2024-07-01", "2024-07-31"),
+    ("De afgestudeerden krijgen in juli hun diploma.", "2024-03", "2024-07-01", "2024-07-31"),
+    ("De aandacht voor de bijlagen in juli.", "2024-03", "2024-07-01", "2024-07-31"),
     # a verbless phrase after a comma takes the tense of the clause before it
     ("De Turkse inflatie daalde naar 44,4%, van een piek van 75,5% in mei.", "2025-01-14",
      "2024-05-01", "2024-05-31"),
