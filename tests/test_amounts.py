@@ -1149,6 +1149,8 @@ NEWS_ROUND_FOUR = [
      [("20", 20, "count", "exact", None, None), ("12", 12, "count", "exact", None, None)]),
     ("De huur is 900 euro. Dat is 12 procent meer.",
      [("900 euro", 900, "EUR", "exact", None, None), ("12 procent", 12, "percent", "exact", None, None)]),
+    ("Het was 30 graden. Vandaag is het 25.",
+     [("30 graden", 30, "celsius", "exact", None, None), ("25", 25, "celsius", "exact", None, None)]),
     ("Het tekort is 3 miljard. Vorig jaar was het 2 miljard.",
      [("3 miljard", 3000000000, "EUR", "exact", None, None), ("2 miljard", 2000000000, "EUR", "exact", None, None)]),
     ("Ouderen die boven de 70 kleiner gaan wonen, krijgen een korting.",
@@ -1186,6 +1188,8 @@ NEWS_ROUND_FOUR = [
     ("Het kost SRD 37 per dag.",
      [("SRD 37", 37, "SRD", "exact", "day", None)]),
     ("De TOP 2000 begint op eerste kerstdag.",
+     []),
+    ("De site draait op PHP 8.",
      []),
     # factors of a cost, exchange rates, a step and a level, list items and parts
     ("Het kost ze € 1.400 per maand huur, twee keer hun oude woonlasten.",
