@@ -95,6 +95,15 @@ def test_quote_spans(text, quoted):
     ("In Rusland wonen tienduizenden Cubanen als inwoners met een verblijfsvergunning.", "tienduizenden", "population"),
     ("De prijs van een liter benzine steeg naar 2 euro.", "2", "prices"),
     ("Het toernooi duurde 3 uur.", "3", "other"),
+    # beyond the war
+    ("Maandagavond kwamen bij een aanval op een markt zeker 56 mensen om.", "56", "casualties"),
+    ("In België werden vorig jaar 39.615 asielaanvragen ingediend.", "39.615", "migration"),
+    ("Frontex registreerde ruim 25.000 irreguliere grensoverschrijdingen op deze route.", "25.000", "migration"),
+    ("De centrale bank verlaagde de beleidsrente met 250 basispunten.", "250", "economy"),
+    ("De uitvoer lag in december 10,7 procent hoger dan een jaar eerder.", "10,7", "economy"),
+    ("Hij riskeert tot tien jaar cel.", "tien", "justice"),
+    ("Zij krijgen elk een schadevergoeding van 15.000 euro.", "15.000", "justice"),
+    ("In De Bilt werd dinsdag 34,6 graden gemeten.", "34,6", "weather"),
 ])
 def test_topic(sentence, amount, topic):
     w = words(sentence)
@@ -209,11 +218,16 @@ ARTICLE = (
 
 
 @pytest.fixture(scope="module")
-def article_claims():
-    from pipeline.claims import claim_rows
+def nlp():
     from pipeline.nlp import build_pipeline
 
-    nlp = build_pipeline("blank")
+    return build_pipeline("blank")
+
+
+@pytest.fixture(scope="module")
+def article_claims(nlp):
+    from pipeline.claims import claim_rows
+
     doc = nlp.make_doc(ARTICLE)
     doc._.published, doc._.published_granularity, doc._.title = "2023-09", "month", "Rusland ronselt Cubanen"
     return {row["amount_text"]: row for row in claim_rows(nlp(doc))}
@@ -286,11 +300,9 @@ def test_everyone_is_no_source():
     assert sentence_source(w, SOURCES, skip={0, 1, 2}) is None  # the dates stage marks 'Tien jaar geleden'
 
 
-def test_speaker_inside_a_long_quote_is_resolved_at_the_quote(article_claims):
+def test_speaker_inside_a_long_quote_is_resolved_at_the_quote(nlp):
     from pipeline.claims import claim_rows
-    from pipeline.nlp import build_pipeline
 
-    nlp = build_pipeline("blank")
     text = ("Volgens Hartmann houdt Rusland het nog zeker twee jaar vol. \"Tien jaar geleden dacht iedereen dat "
             "de sancties Rusland zouden breken. Maar een op de drie roebels gaat nu naar defensie. Dat houdt geen "
             "economie eeuwig vol\", zei ze.\n"
@@ -298,18 +310,3 @@ def test_speaker_inside_a_long_quote_is_resolved_at_the_quote(article_claims):
     rows = {r["amount_text"]: r["source"] for r in claim_rows(nlp(text))}
     assert rows["een op de drie"] == "Hartmann"  # 'zei ze': the last named source before the quote
     assert rows["35 jaar"] == "Morozov"
-
-
-@pytest.mark.parametrize("sentence, amount, topic", [
-    ("Maandagavond kwamen bij een aanval op een markt zeker 56 mensen om.", "56", "casualties"),
-    ("In België werden vorig jaar 39.615 asielaanvragen ingediend.", "39.615", "migration"),
-    ("Frontex registreerde ruim 25.000 irreguliere grensoverschrijdingen op deze route.", "25.000", "migration"),
-    ("De centrale bank verlaagde de beleidsrente met 250 basispunten.", "250", "economy"),
-    ("De uitvoer lag in december 10,7 procent hoger dan een jaar eerder.", "10,7", "economy"),
-    ("Hij riskeert tot tien jaar cel.", "tien", "justice"),
-    ("Zij krijgen elk een schadevergoeding van 15.000 euro.", "15.000", "justice"),
-    ("In De Bilt werd dinsdag 34,6 graden gemeten.", "34,6", "weather"),
-])
-def test_topics_beyond_the_war(sentence, amount, topic):
-    w = words(sentence)
-    assert TOPICS.classify(w, w.index(amount)) == topic
