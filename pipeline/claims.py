@@ -183,6 +183,9 @@ def _wordlike(word: str) -> bool:
     return any(c.isalnum() for c in word)
 
 
+NATIONAL_ADJECTIVE_ENDINGS = ("se", "sche")  # Sri Lankaanse, Saoedi-Arabische, Nieuw-Zeelandse
+
+
 def _adjective_like(word: str) -> bool:
     """Amerikaanse, Britse, militaire: inflected adjectives end in -e, nouns like ministerie, idee and
     ambassade do not count (a guess that needs no tagger)."""
@@ -228,7 +231,7 @@ def source_phrase(words: Sequence[str], i: int, lex: SourceLexicon, max_words: i
                 names.append(w)
             elif low in lex.tussenvoegsels and first_name_only and any(capitalized_at(k) for k in (i + 1, i + 2)):
                 names.append(w)
-            elif _adjective_like(names[-1]) and not phrase:
+            elif names[-1].endswith(NATIONAL_ADJECTIVE_ENDINGS) and not phrase:
                 # 'het Sri Lankaanse ministerie': the capitals were modifiers of a noun
                 phrase, names = names + [w], []
             else:

@@ -290,6 +290,10 @@ def test_sentence_source_names_and_self_reference(sentence, source):
      "Nimal"),
     ("“Na drie weken training lag ik in een loopgraaf”, vertelt een 42-jarige veteraan die anoniem wil blijven.",
      "42-jarige veteraan"),
+    ("Officieel erkent de regering in Kathmandu dat zeker 33 Nepalezen zijn gesneuveld.", "regering"),
+    ("Via die hotline meldden zich dit jaar gemiddeld 25 buitenlanders per week.", None),
+    ("Volgende week wordt het volgens Weeronline opnieuw rond de 30 graden.", "Weeronline"),
+    ("Een slachtoffer noemde het vonnis van 12 jaar een begin.", None),
 ])
 def test_sentence_source_modifiers_and_appositions(sentence, source):
     assert sentence_source(words(sentence), SOURCES) == source
