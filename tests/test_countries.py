@@ -152,6 +152,16 @@ PHRASES = [
     ("Ze wenen om hun doden.", []),
     # a city's own name beats an old name of a bigger city (Engels was once called Pokrovsk)
     ("In Oekraïne rukken de Russen op naar Pokrovsk.", [("Oekraïne", "UA"), ("Russen", "RU"), ("Pokrovsk", "UA")]),
+    # adjectives of cities imply their country
+    ("Olie komt via de Rotterdamse haven binnen.", [("Rotterdamse", "NL")]),
+    ("Het Stockholmse instituut SIPRI telde de wapens.", [("Stockholmse", "SE")]),
+    ("De Moskouse rechtbank veroordeelde hem.", [("Moskouse", "RU")]),
+    ("Het Romeinse Rijk viel.", []),
+    # a city that shares a person's name counts with its country in the article
+    ("Eenmaal in Tula, ten zuiden van Moskou in Rusland, bleek het om een contract te gaan.",
+     [("Tula", "RU"), ("Moskou", "RU"), ("Rusland", "RU")]),
+    ("Tula en Charlotte gingen samen naar school.", []),
+    ("NEW DELHI. In een reeks invallen zijn tien mannen opgepakt.", [("NEW DELHI", "IN")]),
     # datelines of wire reports: a place in capitals opens the line
     ("KIEV (ANP/RTR) - Oekraïne en Rusland hebben gevangenen geruild.",
      [("KIEV", "UA"), ("Oekraïne", "UA"), ("Rusland", "RU")]),
