@@ -42,9 +42,13 @@ test: $(STAMP) ## Run the tests
 eval: $(OUTPUTS) ## Score data/out against the gold annotations of data/raw
 	$(BIN)/claims eval $(GOLD) --raw $(RAW) --out $(OUT) --no-run
 
-eval-dev: $(STAMP) ## Score the independent dev sets (data/dev, and data/dev2 which no rule is tuned on)
-	$(BIN)/claims eval data/dev/gold.jsonl --raw data/dev/raw --out $(OUT)/dev --model $(MODEL) -q
-	$(BIN)/claims eval data/dev2/gold.jsonl --raw data/dev2/raw --out $(OUT)/dev2 --model $(MODEL) -q
+DEV_SETS := $(patsubst data/%/gold.jsonl,%,$(wildcard data/dev*/gold.jsonl))
+
+eval-dev: $(STAMP) ## Score the independently annotated sets data/dev*/ (scores per set)
+	@for set in $(DEV_SETS); do \
+		echo "== $$set"; \
+		$(BIN)/claims eval data/$$set/gold.jsonl --raw data/$$set/raw --out $(OUT)/$$set --model $(MODEL) -q; \
+	done
 
 bench: $(STAMP) ## Measure speed: articles per second, cold run and no-op re-run
 	$(BIN)/python -m pipeline.bench
