@@ -437,6 +437,7 @@ class AmountFinder:
         self.comparison_prefix = n["comparison_prefix"]
         self.below_zero = PhraseTable((p, True) for p in n["below_zero"])
         self.age_suffixes = self.lex.context["age_suffixes"]
+        self.age_approx = sorted((tuple(p.split()) for p in self.lex.context["age_approx"]), key=len, reverse=True)
         self.per_prefixes = self.lex.context["per_compound_prefixes"]
         low, high = self.lex.context["year_range"]
         self.year_range = (float(low), float(high))
@@ -1203,6 +1204,8 @@ class AmountFinder:
         m = self.lex.factor_followers.match(tokens, k)
         if m is None and (noun_end := self._factor_noun(tokens, k)):  # drie keer de prijs
             return UnitMatch(UnitWord("factor", kind="factor"), noun_end, noun_end)
+        if m is None and self._factor_clause(tokens, k):  # tien keer wat hij thuis verdient
+            return UnitMatch(UnitWord("factor", kind="factor"), k, k)
         if m is None:
             return UnitMatch(UnitWord("count"), k, k, counted=tokens[k - 1].lower if tokens[k - 1].is_word else None)
         end = m.end
@@ -1214,6 +1217,17 @@ class AmountFinder:
             hit = self._counted(tokens, end)
             counted = hit[0] if hit else None
         return UnitMatch(UnitWord("factor", kind="factor"), end, end, counted=counted)
+
+    def _factor_clause(self, tokens: list[Token], k: int) -> bool:
+        """'(tien keer) wat hij thuis verdient': a clause about money compares amounts."""
+        if k >= len(tokens) or tokens[k].lower not in self.w("factor_clause_openers"):
+            return False
+        for t in tokens[k + 1 : k + 9]:
+            if not t.is_word and t.text in ",.;:!?":
+                return False
+            if t.lower in self.w("money_context"):
+                return True
+        return False
 
     def _factor_noun(self, tokens: list[Token], k: int) -> int | None:
         """'(drie keer) het gemiddelde inkomen', 'een maandsalaris': a determiner and a noun naming a
@@ -1241,19 +1255,24 @@ class AmountFinder:
         """'500 roepie' in a text about Nepal is NPR, 'frank' in one about Belgium BEF.
 
         The currencies of the countries named in the sentence (the nearest one before the amount
-        first, then those after it), then, unless the word resolves by sentence only, in the whole
-        article; the first that the noun can name wins.
+        first, then those after it); then, unless the word resolves by sentence only, the country
+        the article names most often among those the noun can name (a Sri Lanka story with one
+        "LEES OOK" line about Nepal pays in LKR), the nearest one on a tie.
         """
         candidates = self.lex.currencies.candidates(noun)
         mentions = self._currency_places(seg.article or ArticleContext(seg.text))
         first, last = seg.tokens[0].start, seg.tokens[-1].end
-        groups = [[m for m in mentions if first <= m[0] < last]]
+        nearest_first = sorted((m for m in mentions if first <= m[0] < last), key=lambda m: (m[0] > at, abs(m[0] - at)))
+        for _, codes in nearest_first:
+            if hit := next((code for code in codes if code in candidates), None):
+                return hit
         if word.resolve == "context":
-            groups.append(mentions)
-        for group in groups:
-            for _, codes in sorted(group, key=lambda m: (m[0] > at, abs(m[0] - at))):
+            votes: dict[str, list[int]] = defaultdict(list)
+            for start, codes in mentions:
                 if hit := next((code for code in codes if code in candidates), None):
-                    return hit
+                    votes[hit].append(abs(start - at))
+            if votes:
+                return max(votes, key=lambda code: (len(votes[code]), -min(votes[code])))
         return word.unit
 
     def _currency_places(self, article: ArticleContext) -> list[tuple[int, tuple[str, ...]]]:
@@ -1370,16 +1389,22 @@ class AmountFinder:
         return digits in self.w("service_numbers") and (
             before in self.w("service_number_leads") or bool(seg.lowers() & self.w("service_context")))
 
-    def _copula_age(self, tokens: list[Token], i: int, quantity: Quantity) -> bool:
+    def _copula_age(self, tokens: list[Token], i: int, quantity: Quantity, approx: bool = False) -> bool:
         """'Yusniel was negentien toen ...', 'Toen was hij pas zeventien.', 'toen ze 17 was,': an age.
 
         A person (hij, zij, a name, 'de man') with a singular form of zijn/worden and a bare number
-        at the end of the clause. Not: 'Het waren er twintig', 'Het aantal doden is nu twintig'.
+        at the end of the clause; 'ze', 'we' with a plural form only for an approximate age ('Ze waren
+        rond de twintig'; `approx`: the amount has such a qualifier). Not: 'Het waren er twintig',
+        'Het aantal doden is nu twintig', 'Ze waren twintig'.
         """
         value, end = quantity.value, quantity.end
         if not (value.is_integer() and 0 < value <= self.lex.context["age_max"] and quantity.multiplier == 1):
             return False
-        p = i - 1
+        p = i - 1  # i: the first token of the amount, its qualifier (rond de) if it has one
+        for phrase in self.age_approx:  # begin dertig, rond de twintig
+            if p - len(phrase) + 1 >= 0 and tuple(t.lower for t in tokens[p - len(phrase) + 1 : p + 1]) == phrase:
+                p, approx = p - len(phrase), True
+                break
         while p >= 0 and tokens[p].lower in self.w("age_adverbs"):
             p -= 1
         if p < 0:
@@ -1388,11 +1413,15 @@ class AmountFinder:
         def clause_end(k: int) -> bool:
             return k >= len(tokens) or tokens[k].lower in self.w("age_clause_end")
 
-        copulas = self.w("age_copulas")
+        copulas, plural = self.w("age_copulas"), self.w("age_plural_copulas")
         if tokens[p].lower in copulas:  # Hij is nu twintig. / Yusniel was negentien toen
             return clause_end(end) and p > 0 and self._person(tokens, p - 1)
+        if tokens[p].lower in plural and approx:  # Ze waren rond de twintig. (not: Ze waren twintig, a count)
+            return clause_end(end) and p > 0 and tokens[p - 1].lower in self.w("age_plural_subjects")
         if p > 0 and tokens[p - 1].lower in copulas and self._person(tokens, p, after_verb=True):
             return clause_end(end)  # Toen was hij pas zeventien.
+        if approx and p > 0 and tokens[p - 1].lower in plural and tokens[p].lower in self.w("age_plural_subjects"):
+            return clause_end(end)  # Toen waren ze begin twintig.
         if self._person(tokens, p):
             return end < len(tokens) and tokens[end].lower in copulas and clause_end(end + 1)  # toen ze 17 was
         return False
@@ -1541,7 +1570,8 @@ class AmountFinder:
         tokens = seg.tokens
         if word.unit != "count" or word.kind == "measure" or counted is not None or quantity.kind != "number":
             return None
-        if not quals and self._copula_age(tokens, i, quantity):
+        approx_only = all(" ".join(t.lower for t in tokens[s:e]) in self.w("age_approx") for _, s, e in quals)
+        if approx_only and self._copula_age(tokens, i, quantity, approx=bool(quals)):
             return UnitWord("year", kind="time")
         if not quantity.plain_int or quantity.value > 120:
             return None

@@ -767,6 +767,8 @@ class DateScanner:
             connectors = [tuple(w.split()) for w in self.lex["range_openers"][" ".join(words)]]
             return self.range_after(k, self.point(k, intro), intro, connectors)
         first = self.point(k, intro)
+        if first is None and kind == "since":
+            return self.since_event(k)
         if first is None:
             return self.range_after(k, None, intro) if kind == "in" else None  # op 4 en 5 mei
         if kind in ("from", "in"):  # vanaf maart tot mei, in 2014-2016
@@ -783,6 +785,18 @@ class DateScanner:
             parts = replace(parts, direction="past" if kind == "since" else ahead)
         relation = {"since": "since", "until": "until"}.get(kind)
         return first.end, DateExpression(parts, relation=relation)
+
+    def since_event(self, k: int) -> tuple[int, DateExpression] | None:
+        """'sinds de inval in februari 2022': an event named between 'sinds' and its date is since that date."""
+        for j in range(k, min(k + self.lex["since_event_max_words"], len(self.tokens))):
+            if not self.tokens[j].text[0].isalpha():
+                return None  # a comma, quote or number of its own ends the phrase
+            if j > k and self.low(j) in self.lex["since_event_prepositions"]:
+                first = self.point(j + 1, self.low(j))
+                if first is not None and not first.weak and not self.dangling_range(first):
+                    parts = replace(first.parts, direction=first.parts.direction or "past")
+                    return first.end, DateExpression(parts, relation="since")
+        return None
 
     def year_until(self, k: int, end: int) -> bool:
         """'tot 2000' is a year ('Hij regeerde tot 2000.') unless a number stands before it ('van 500 tot 2000')

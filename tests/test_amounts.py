@@ -211,6 +211,9 @@ UNITS = [
     ("tien keer meer", 10, "factor"), ("2,5 keer hoger", 2.5, "factor"), ("tweemaal zo groot", 2, "factor"),
     ("3x zo groot", 3, "factor"), ("een factor tien", 10, "factor"), ("half zo groot", 0.5, "factor"),
     ("anderhalf keer zoveel", 1.5, "factor"), ("twee keer zo veel", 2, "factor"),
+    ("Dat is ruim tien keer wat hij thuis kan verdienen.", 10, "factor"),
+    ("Voor een Cubaan is dat ruim honderd keer een gemiddeld maandloon.", 100, "factor"),
+    ("Hij vroeg drie keer wat er aan de hand was.", 3, "count"),
     # durations
     ("zes maanden", 6, "month"), ("anderhalf jaar", 1.5, "year"), ("bijna twee jaar", 2, "year"),
     ("een half jaar", 0.5, "year"), ("twee en een half jaar", 2.5, "year"), ("anderhalve maand", 1.5, "month"),
@@ -300,6 +303,19 @@ CURRENCY_CONTEXT = [
     ("In België kost het 20 Zwitserse frank.", "20 Zwitserse frank", "CHF"),
     ("In Cuba verdient een arts 30 dollar per maand.", "30 dollar", "USD"),
     ("In Wit-Rusland kost het 300 roebel.", "300 roebel", "RUB"),
+    # the country the article names most often, not a teaser line about another one
+    ("Sri Lanka rekruteert. Veel mannen in Sri Lanka vertrekken.\nLEES OOK: Nepal stopt.\nZe kregen 300.000 roepie beloofd.",
+     "300.000 roepie", "LKR"),
+    ("Nepal telt doden. Ook India.\nEen Nepalese soldaat krijgt 50.000 roepie.", "50.000 roepie", "NPR"),
+    # bare nouns of CLDR currency names
+    ("Hij verdiende rond de 370.000 tenge per maand.", "rond de 370.000 tenge", "KZT"),
+    ("Een Tadzjiek verdient 2000 somoni.", "2000 somoni", "TJS"),
+    ("Een vlucht uit Tbilisi kost 900 lari.", "900 lari", "GEL"),
+    ("In Nigeria kost een zak rijst 80.000 naira.", "80.000 naira", "NGN"),
+    ("In Turkmenistan kost het 50 manat.", "50 manat", "TMT"),
+    ("Het kost 50 manat.", "50 manat", "AZN"),
+    ("In Moldavië kost een brood 10 lei.", "10 lei", "MDL"),
+    ("In Thailand kost een maaltijd 60 baht.", "60 baht", "THB"),
 ]
 
 
@@ -422,6 +438,9 @@ AGES = [
     ("Het slachtoffer was 17.", 17, "exact"),
     ("Hij vertrok toen hij 19 was, zegt zijn moeder.", 19, "exact"),
     ("Volgens zijn moeder was Yusniel negentien.", 19, "exact"), ("Max Verstappen is nu 26.", 26, "exact"),
+    # an approximate age, also with a plural pronoun
+    ("Ze waren rond de twintig en zochten werk.", 20, "approx"), ("Hij was bijna negentien toen hij vertrok.", 19, "approx"),
+    ("Toen waren ze rond de dertig.", 30, "approx"),
 ]
 
 
@@ -436,6 +455,7 @@ NOT_AGES = [
     "Het waren er twintig.", "Het aantal doden is twintig.", "Dat was twintig.", "Het team was met twintig man.",
     "Er waren twintig.", "Ze waren twintig.", "Hij was 1 van de 300 deelnemers.", "De teller staat op twintig.",
     "Het aantal doden in Kyiv is 12.", "De inflatie in Nederland was 3.",
+    "Het waren er rond de twintig.", "De doden waren rond de twintig.", "Ze zijn rond de twintig soldaten.",
 ]
 
 
