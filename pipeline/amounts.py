@@ -697,6 +697,9 @@ class AmountFinder:
             word = verdict
         if word.unit != "count":
             counted = unit.counted
+        scale = lex.context["scales_before"].get(tokens[text_start - 1].lower) if text_start > 0 else None
+        if scale and word.unit == "count" and counted is None:  # windkracht 9 tot 10
+            word, text_start = UnitWord(scale, kind="physical"), text_start - 1
         value = quantity.value
         if word.unit == "celsius" and prev in self.w("minus_words") and not quals:
             value, text_start = -value, i - 1  # "min 5 graden"
