@@ -1348,9 +1348,10 @@ class AmountFinder:
         if word.kind == "time":
             after = tokens[unit_end].lower if unit_end < len(tokens) else ""
             compared = unit_end + 1 < len(tokens) and tokens[unit_end + 1].lower in self.w("relative_time_comparisons")
-            if (after in self.w("relative_time_after") and not compared) or (
+            sequence_of_one = after in self.w("sequence_time_after") and tokens[j].lower in self.w("een_words")
+            if ((after in self.w("relative_time_after") or sequence_of_one) and not compared) or (
                     before in self.w("relative_time_before") and not quals and not self._spread_over(tokens, i - 1, unit_end)):
-                return Skip(unit_end)  # twee jaar geleden, over drie weken: a date
+                return Skip(unit_end)  # twee jaar geleden, over drie weken, een jaar later: a date
             if word.unit == "hour" and (quantity.plain_int or not quantity.dutch) and quantity.value <= 24:
                 clock_before = tokens[j - 1].lower if j > 0 else ""
                 if clock_before in self.w("clock_words") or after in self.w("clock_after") or not quantity.dutch:
