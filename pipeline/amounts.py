@@ -306,9 +306,12 @@ def cldr_currencies(currency_rows: list[list[str]]):
             names[group].append((name, UnitWord(code, kind="money")))
             codes[head].add(code)
             if " " in name:  # "Franse franc" -> "Franse frank", "Franse franken"
-                stem = name.rsplit(" ", 1)[0]
-                names[group + 1] += [(f"{stem} {word}", UnitWord(code, kind="money"))
+                stem, noun = name.rsplit(" ", 1)
+                stems = [stem] + ([stem + "e"] if stem.endswith(("isch", "s")) and " " not in stem else [])
+                # CLDR's neuter "Egyptisch pond" is written "Egyptische pond" too
+                names[group + 1] += [(f"{st} {word}", UnitWord(code, kind="money")) for st in stems
                                      for word, fam in family.items() if fam == head and word != tokens[-1]]
+                names[group + 1] += [(f"{st} {noun}", UnitWord(code, kind="money")) for st in stems[1:]]
             if tokens[-2].isalpha():
                 places[tokens[-2]].append(code)
         symbol = nl.currency_symbols.get(code)
@@ -645,7 +648,7 @@ class AmountFinder:
             return Skip(quantity.end)
         low = high = None
         k = quantity.end
-        rng = self._range(seg, quantity, between)
+        rng = self._range(seg, quantity, between, currency)
         if isinstance(rng, Skip):
             return rng
         if rng:
@@ -1084,8 +1087,8 @@ class AmountFinder:
 
     # -- ranges -----------------------------------------------------------------------------------
 
-    def _range(self, seg: Segment, first: Quantity, between: bool):
-        """'200 tot 300', 'tussen 10 en 20', '170 tot 180 duizend', '10-15': (low, high, end)."""
+    def _range(self, seg: Segment, first: Quantity, between: bool, currency: UnitWord | None = None):
+        """'200 tot 300', 'tussen 10 en 20', '170 tot 180 duizend', '10-15', '$2.000 en $3.500': (low, high, end)."""
         tokens = seg.tokens
         k = first.end
         m = self.lex.range_connectors.match(tokens, k)
@@ -1098,7 +1101,10 @@ class AmountFinder:
         if tokens[k].lower in self.w("loose_range_connectors") and not (
                 first.kind == "number" and tokens[m.end].is_word == tokens[first.start].is_word):
             return None  # "a" and "of" only in "twee a drie", "10 a 15", "twee of drie"
-        second = self._quantity(seg, m.end)
+        at = m.end
+        if currency and (again := self._currency_prefix(tokens, at)) and again.value.unit == currency.unit:
+            at = again.end  # tussen de $2.000 en $3.500: the symbol again before the second number
+        second = self._quantity(seg, at)
         if isinstance(second, Skip) or second is None:
             if tight and not tokens[m.end].is_word:
                 return Skip(self._chain_end(tokens, first.start))
@@ -1360,6 +1366,8 @@ class AmountFinder:
             return Skip(quantity.end)  # 14.30 without a unit: a clock time or a score
         if before in self.w("decade_words") and no_unit and counted is None and quantity.kind == "number":
             return Skip(quantity.end)  # de jaren 80, de jaren negentig
+        if before in self.w("call_words") and no_unit and counted is None and not quals and rng is None:
+            return Skip(quantity.end)  # bel 14 024, belde 0800-1234
         if not (quantity.plain_int and no_unit and not quals and rng is None):
             return self._age(seg, i, quantity, quals, word, counted)
         if self._service_number(seg, i, tokens[j].text, counted):
@@ -1549,6 +1557,8 @@ class AmountFinder:
             return False
         if word in self.w("finite_forms") or word in self.w("infinitives") or word in self.w("participles"):
             return True
+        if word.endswith(tuple(self.w("verb_suffixes"))):
+            return True  # bezuinigd, verdedigd
         if word.endswith(tuple(self.w("past_plural_suffixes"))) and not word.startswith("ge"):
             return True  # probeerden, annexeerden (but: gedetineerden)
         return any(word.startswith(p) and word[len(p):] in self.w("infinitives") for p in self.w("verb_particles"))

@@ -782,6 +782,8 @@ class DateScanner:
             return first.end, DateExpression(parts)
         if parts.direction is None and kind != "until":  # sinds maart: the last one; vanaf maart: ahead
             ahead = "next" if parts.weekday is not None else "future"  # vanaf dinsdag: the next one
+            if kind == "from" and self.clause_tense(k, first.end) == "past":
+                ahead = "past"  # 'zijn per 1 juli omhooggegaan': the last one
             parts = replace(parts, direction="past" if kind == "since" else ahead)
         relation = {"since": "since", "until": "until"}.get(kind)
         return first.end, DateExpression(parts, relation=relation)
@@ -792,6 +794,8 @@ class DateScanner:
             if not self.tokens[j].text[0].isalpha():
                 return None  # a comma, quote or number of its own ends the phrase
             if j > k and self.low(j) in self.lex["since_event_prepositions"]:
+                if not self.tokens[j - 1].text.islower():
+                    return None  # 'sinds de Sovjet-Unie in de jaren tachtig (...vocht)': a subject, no event
                 first = self.point(j + 1, self.low(j))
                 if first is not None and not first.weak and not self.dangling_range(first):
                     parts = replace(first.parts, direction=first.parts.direction or "past")
@@ -1442,7 +1446,8 @@ class DateScanner:
             # "is gepland", "is gesloten": after a form of 'zijn' a participle that names a state is no past
             # after 'heeft' a participle without ge- counts too: "heeft in mei besloten/verkocht/ontvangen"
             have = bool(words & self.sets["have_auxiliaries"])
-            prefixes = ("ge", *self.sets["participle_prefixes"]) if have else ("ge",)
+            prefixes = ("ge", *(p + "ge" for p in self.sets["separable_particles"]),
+                        *(self.sets["participle_prefixes"] if have else ()))
             past = any(len(w) > 5 and w.startswith(prefixes) and w.endswith(("d", "t", "en"))
                        and (have or w not in self.sets["state_participles"]) for w in words)
         future = bool(words & self.sets["future_markers"])

@@ -1471,3 +1471,24 @@ def test_a_tagger_picks_the_counted_noun(nlp):
         token.pos_ = pos
     assert find_amounts(doc.text)[0].amount.counted == "afschalen"  # a verb the rules' word list lacks
     assert AmountRecognizer()(doc).spans["amounts"][0]._.amount.counted is None
+
+
+# bare millions in a sentence about budgets, cuts, bids and asking prices are euros; verbs after them
+# (bezuinigd, vinden) are not what is counted; a symbol repeated before the second end of a range
+@pytest.mark.parametrize("text,expected", [
+    ("Om dat te dichten wordt er ruim 11 miljoen bezuinigd op subsidies.",
+     [("ruim 11 miljoen", 11000000, "EUR", "more_than")]),
+    ("We hebben vorig jaar al 8 miljoen bezuinigd.", [("8 miljoen", 8000000, "EUR", "exact")]),
+    ("Als er geen extra geld komt, moeten we nog eens 10-12 miljoen vinden.",
+     [("10-12 miljoen", (10000000, 12000000), "EUR", "exact")]),
+    ("Die clubs haakten af bij een vraagprijs van 25 à 30 miljoen.",
+     [("25 à 30 miljoen", (25000000, 30000000), "EUR", "exact")]),
+    ("Aston Villa bood vorige week 28 miljoen.", [("28 miljoen", 28000000, "EUR", "exact")]),
+    ("Het land telt 17 miljoen inwoners.", [("17 miljoen", 17000000, "count", "exact")]),
+    ("Een huurling krijgt tussen de $2.000 en $3.500.", [("tussen de $2.000 en $3.500", (2000, 3500), "USD", "exact")]),
+    ("Een kamer kost € 200 tot € 300.", [("€ 200 tot € 300", (200, 300), "EUR", "exact")]),
+    ("Ze betaalden 50.000 Egyptische pond.", [("50.000 Egyptische pond", 50000, "EGP", "exact")]),
+    ("Vragen over de eigen aanslag? Bel 14 024.", []),
+])
+def test_money_context_and_symbol_ranges(text, expected):
+    assert summary(text) == expected

@@ -1175,3 +1175,21 @@ def test_seed_gold_dates(seed_rows, gold):
     assert len(found) == 1
     assert (found[0]["date_start"], found[0]["date_end"]) == (gold["start"], gold["end"])
     assert found[0]["relative"] == gold["relative"]
+
+
+# the clause's verbs point a bare weekday or a 'per'/'vanaf' date ahead or back (P: Monday 9 February 2026)
+@pytest.mark.parametrize("text, expected", [
+    ("Donderdag praten ze verder in Istanbul.", [("Donderdag", "2026-02-12", "2026-02-12")]),
+    ("Woensdagnacht kan het in het oosten vriezen.", [("Woensdagnacht", "2026-02-11", "2026-02-11")]),
+    ("Maandag moet de Kamer beslissen.", [("Maandag", "2026-02-09", "2026-02-09")]),
+    ("Zondag kon hij niet komen.", [("Zondag", "2026-02-08", "2026-02-08")]),
+    ("De huren zijn per 1 juli met gemiddeld 5,8 procent omhooggegaan.", [("per 1 juli", "2025-07-01", "2025-07-01")]),
+    ("Vanaf maart stijgen de huren.", [("Vanaf maart", "2026-03-01", "2026-03-31")]),
+    ("Het aantal asielaanvragen is sinds januari opgelopen.", [("sinds januari", "2026-01-01", "2026-02-09")]),
+    # a capitalized name before the date is the subject of its own clause, not an event
+    ("Dat kende Moskou niet sinds de Sovjet-Unie in de jaren tachtig in Afghanistan vocht.",
+     [("in de jaren tachtig", "1980-01-01", "1989-12-31")]),
+])
+def test_tense_points_dates(text, expected):
+    found = parse_dates(text, "2026-02-09")
+    assert [(m.text, m.value.date_start, m.value.date_end) for m in found] == expected
