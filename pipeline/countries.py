@@ -303,10 +303,16 @@ def next_to_name(doc: Doc, first: int, last: int, matched: set[int], openers: fr
     if not starts_sentence(doc, first) and is_name_word(doc, first - 1, matched, openers):
         return True
     k = last + 1
-    while k < len(doc) and doc[k].lower_ in SURNAME_PARTICLES and doc[k].is_lower:
-        k += 1
+    while k < len(doc) and doc[k].lower_ in SURNAME_PARTICLES and (doc[k].is_lower or not starts_sentence(doc, k)):
+        k += 1  # "Noor de Vries", and the Flemish "Frans De Smet"
+    if k > last + 1 and doc[last + 1].is_title and not (k < len(doc) and doc[k].is_title):
+        return False  # a capitalized particle needs a name after it
     # a name does not run on into the next sentence or line ("Moskou\nPoetin zegt ...")
-    return k < len(doc) and not starts_sentence(doc, k) and is_name_word(doc, k, matched, openers)
+    if k < len(doc) and not starts_sentence(doc, k) and is_name_word(doc, k, matched, openers):
+        return True
+    # "buurman Frans (81)": a name with an age in brackets
+    return (last + 3 < len(doc) and doc[last + 1].text == "(" and doc[last + 2].like_num
+            and doc[last + 3].text == ")" and not starts_sentence(doc, last + 1))
 
 
 def is_name_word(doc: Doc, i: int, matched: set[int], openers: frozenset[str]) -> bool:

@@ -213,6 +213,8 @@ PHRASES = [
     # must not be found: person names
     ("Frans Timmermans is lijsttrekker.", []),
     ("Volgens Frans Timmermans is dat onzin.", []),
+    ("Dat zegt de Belgische onderzoeker Frans De Smet.", [("Belgische", "BE")]),  # a Flemish surname particle
+    ("Mijn buurman Frans (81) woont in een oud huis.", []),  # a name with an age in brackets
     ("Michael Jordan speelde basketbal.", []),
     ("Chad Smith is drummer.", []),
     ("Noor de Vries won de race.", []),
