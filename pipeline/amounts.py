@@ -560,7 +560,7 @@ class AmountFinder:
             elif earlier is not None and self._unit_kind(earlier.unit) in ("money", "percent") and (
                     multiplied and self._unit_kind(earlier.unit) == "money" or self._parallel(seg, found, k)):
                 out[k] = replace(out[k], amount=replace(amount, unit=earlier.unit, per=amount.per or earlier.per))
-            elif (earlier is None or self._unit_kind(earlier.unit) == "other") and multiplied and (
+            elif (earlier is None or self._unit_kind(earlier.unit) in ("other", "percent")) and multiplied and (
                     seg.lowers() & self.w("bare_money_context") or self._price(seg, f)):
                 out[k] = replace(out[k], amount=replace(amount, unit=self.lex.context["default_currency"]))
         return out
