@@ -1289,7 +1289,7 @@ NOT_AMOUNTS = [
     # 'een' as an article, and other words that are no number
     "een soldaat", "een jaar", "Het is een ‘zombie-oorlog’.", "historisch gezien een 'krachtige' positie",
     "één van de slachtoffers", "een van de grootste", "geen", "niks", "geen soldaten", "niemand",
-    "Ze kwamen met z'n tweeën.", "het bedrag is verdubbeld", "Dat moet je in acht nemen.",
+    "Ze kwamen met z'n tweeën.", "het bedrag is verdubbeld", "Dat moet je in acht nemen.", "Hij hield de regels in acht.", "De regels werden in acht genomen.",
     # list numbering and scores
     "1. Rusland", "2) Oekraïne", "De wedstrijd eindigde in 2-1.", "3-0",
     "Hij won met 6-4, 3-6 en 7-5.", "PSV-Ajax (1-2)", "de 155 mm-granaten", "Lees meer op nos.nl/artikel/2456789.", "De Leopard 2-tanks rukten op.",
@@ -1488,6 +1488,7 @@ def test_a_tagger_picks_the_counted_noun(nlp):
     ("Die clubs haakten af bij een vraagprijs van 25 à 30 miljoen.",
      [("25 à 30 miljoen", (25000000, 30000000), "EUR", "exact")]),
     ("Aston Villa bood vorige week 28 miljoen.", [("28 miljoen", 28000000, "EUR", "exact")]),
+    ("Het is de zwaarste storm in acht jaar.", [("acht jaar", 8, "year", "exact")]),
     ("Het land telt 17 miljoen inwoners.", [("17 miljoen", 17000000, "count", "exact")]),
     ("Een huurling krijgt tussen de $2.000 en $3.500.", [("tussen de $2.000 en $3.500", (2000, 3500), "USD", "exact")]),
     ("Een kamer kost € 200 tot € 300.", [("€ 200 tot € 300", (200, 300), "EUR", "exact")]),
