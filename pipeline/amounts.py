@@ -440,6 +440,7 @@ class AmountFinder:
         self.comparison_prefix = n["comparison_prefix"]
         self.below_zero = PhraseTable((p, True) for p in n["below_zero"])
         self.age_suffixes = self.lex.context["age_suffixes"]
+        self.rate_against = [tuple(p.split()) for p in self.lex.context["rate_against"]]
         self.age_approx = sorted((tuple(p.split()) for p in self.lex.context["age_approx"]), key=len, reverse=True)
         self.per_prefixes = self.lex.context["per_compound_prefixes"]
         low, high = self.lex.context["year_range"]
@@ -531,6 +532,9 @@ class AmountFinder:
         for k, f in enumerate(found):
             amount = out[k].amount
             source = None
+            if amount.unit == "count" and amount.counted is None and (rate := self._exchange_rate(seg, found, f)):
+                out[k] = replace(out[k], amount=replace(amount, unit=rate, per=None))  # de lira op 35,4 per dollar
+                continue
             if amount.unit == "count" and amount.counted is None and self._elliptic(seg, f):
                 source = next((out[m].amount for m in range(k - 1, -1, -1) if out[m].amount.unit != "count"),
                               seg.article.previous if seg.article else None)
@@ -564,6 +568,49 @@ class AmountFinder:
                     seg.lowers() & self.w("bare_money_context") or self._price(seg, f)):
                 out[k] = replace(out[k], amount=replace(amount, unit=self.lex.context["default_currency"]))
         return out
+
+    def _currency_at(self, seg: Segment, k: int) -> tuple[str, int] | None:
+        """(code, end) of a currency named at token k: 'Turkse lira', 'peso', 'dollar', '$'."""
+        tokens = seg.tokens
+        candidates = [m for m in (self.lex.currency_names.match(tokens, k), self.lex.currency_words.match(tokens, k),
+                                  self.lex.currency_symbols.match(tokens, k)) if m]
+        if not candidates:
+            return None
+        m = max(candidates, key=lambda c: c.end)
+        word = m.value
+        if word.resolve != "default":
+            word = replace(word, unit=self._currency_from_context(seg, tokens[m.end - 1].lower, word, tokens[k].start))
+        return word.unit, m.end
+
+    def _exchange_rate(self, seg: Segment, found: list[Found], f: Found) -> str | None:
+        """'De Turkse lira hield stand op circa 35,4 per dollar', 'de yuan ... ten opzichte van de dollar en
+        noteerde op 7,33': a bare number against one currency is a price in the other currency the sentence
+        names (without a number of its own); the code of that currency, else None."""
+        tokens = seg.tokens
+        reference = None
+        if f.end + 1 < len(tokens) and tokens[f.end].lower == self.lex.context["per_word"]:
+            reference = self._currency_at(seg, f.end + 1)  # 35,4 per dollar
+        before = tokens[f.first - 1].lower if f.first else ""
+        if reference is None and before in self.w("rate_level_words"):  # noteerde op 7,33
+            for phrase in self.rate_against:
+                for i in range(len(tokens) - len(phrase)):
+                    if tuple(t.lower for t in tokens[i : i + len(phrase)]) == phrase:
+                        j = i + len(phrase) + (tokens[i + len(phrase)].lower in self.w("function_words"))
+                        reference = self._currency_at(seg, j) if j < len(tokens) else None
+                        if reference:
+                            break
+                if reference:
+                    break
+        if reference is None:
+            return None
+        taken = {i for g in found for i in range(g.first, g.end)}
+        i = 0
+        while i < f.first:
+            hit = None if i in taken else self._currency_at(seg, i)
+            if hit and hit[0] != reference[0]:
+                return hit[0]
+            i = hit[1] if hit else i + 1
+        return None
 
     def _elliptic(self, seg: Segment, f: Found) -> bool:
         """'In de jaren negentig was dat nog 27.', 'Een jaar eerder was het 5.': 'dat'/'het' next to a form of

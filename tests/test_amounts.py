@@ -1223,8 +1223,8 @@ NEWS_ROUND_FOUR = [
      [("drie keer hun inleg", 3, "factor", "exact", None, None)]),
     ("Hij betaalde twee keer de energierekening.",
      [("twee keer", 2, "count", "exact", None, "keer")]),
-    ("De officiële koers van de peso staat nu op 1038 per dollar.",
-     [("1038", 1038, "count", "exact", None, None)]),
+    ("In Argentinië staat de officiële koers van de peso nu op 1038 per dollar.",
+     [("1038", 1038, "ARS", "exact", None, None)]),
     ("De spread daalde met 5 basispunten tot 63 basispunten.",
      [("5 basispunten", 0.05, "percentage_point", "exact", None, None),
       ("63 basispunten", 0.63, "percentage_point", "exact", None, None)]),
@@ -1496,4 +1496,19 @@ def test_a_tagger_picks_the_counted_noun(nlp):
     ("Vragen over de eigen aanslag? Bel 14 024.", []),
 ])
 def test_money_context_and_symbol_ranges(text, expected):
+    assert summary(text) == expected
+
+
+# an exchange rate: a bare number against one currency is a price in the other one the sentence names
+@pytest.mark.parametrize("text,expected", [
+    ("De Turkse lira hield stand op circa 35,4 per dollar.", [("circa 35,4", 35.4, "TRY", "approx")]),
+    ("De Arubaanse florin staat vast op 1,79 per dollar.", [("1,79", 1.79, "AWG", "exact")]),
+    ("De yuan verloor 2,8% ten opzichte van de dollar en noteerde dinsdag op 7,33.",
+     [("2,8%", 2.8, "percent", "exact"), ("7,33", 7.33, "CNY", "exact")]),
+    ("De euro steeg tegen de dollar tot 1,12.", [("1,12", 1.12, "EUR", "exact")]),
+    # must not: a rate per unit of something else, or no other currency named
+    ("Ze verdienen 500 per maand.", [("500", 500, "count", "exact")]),
+    ("Hij betaalde 30 per dollar.", [("30", 30, "count", "exact")]),
+])
+def test_exchange_rates(text, expected):
     assert summary(text) == expected
