@@ -63,6 +63,7 @@ class AmountMatch:
 TOKEN_PATTERN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|\S")
 DUTCH_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 ENGLISH_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3}){2,}")
+DUTCH_DECIMAL = re.compile(r"\d+,\d+")
 
 
 @dataclass(frozen=True)
@@ -999,9 +1000,12 @@ class AmountFinder:
         return Quantity(value, j, j + 1, base=value)
 
     def _half_alone_ok(self, tokens: list[Token], j: int) -> bool:
-        """'half' counts only in 'een half jaar', 'een half miljoen' and 'half zo groot'."""
+        """'half' counts only in 'een half jaar', 'een half miljoen', 'half zo groot' and before a unit
+        after 'geen' ('nog geen halve minuut')."""
         prev = tokens[j - 1].lower if j > 0 else ""
         nxt = tokens[j + 1].lower if j + 1 < len(tokens) else ""
+        if prev == self.lex.context["none_word"] and self.lex.units.match(tokens, j + 1):
+            return True
         return prev in self.w("een_words") or nxt.startswith(self.comparison_prefix) or len(tokens) == 1
 
     def _een(self, seg: Segment, j: int) -> Quantity | None:
@@ -1057,6 +1061,9 @@ class AmountFinder:
             if before.is_word or before.text in "'’" or before.text in self.w("code_marks") or (
                     before.text in "-–" and first >= 2 and attached(tokens, first - 1) and tokens[first - 2].is_word):
                 return Skip(self._chain_end(tokens, first))
+        if (len(text) > 1 and text[0] == "0" and text[1].isdigit() and first > 0 and tokens[first - 1].is_word
+                and tokens[first - 1].text[:1].isupper()):
+            return Skip(self._chain_end(tokens, first))  # Schalke 04, Bel 020-1234567: a name or a code
         parsed = parse_digits(text)
         if parsed is None:
             return Skip(self._chain_end(tokens, first))
@@ -1262,6 +1269,9 @@ class AmountFinder:
             return UnitMatch(UnitWord("factor", kind="factor"), noun_end, noun_end)
         if m is None and self._factor_clause(tokens, k):  # tien keer wat hij thuis verdient
             return UnitMatch(UnitWord("factor", kind="factor"), k, k)
+        if m is None and k >= 2 and (DUTCH_DECIMAL.fullmatch(tokens[k - 2].text) or
+                                     tokens[k - 2].lower in self.w("fraction_times")):
+            return UnitMatch(UnitWord("factor", kind="factor"), k, k)  # 2,6 keer de ebitda: no number of times
         if m is None:
             return UnitMatch(UnitWord("count"), k, k, counted=tokens[k - 1].lower if tokens[k - 1].is_word else None)
         end = m.end

@@ -534,6 +534,11 @@ class CountryMatcher:
         names_in_doc = frozenset(doc.text[m.start:m.end] for m in kept if m.form.common_word)
         if names_in_doc:
             kept = [m for m in candidates if self.plausible(doc, m, matched, names_in_doc)]
+        # one sense per article: "Maarten Holland ... Volgens Holland": a surname stays a surname
+        surnames = {doc.text[m.start:m.end] for m in candidates if m.form.name_clash and m not in kept
+                    and not starts_sentence(doc, m.first_token)
+                    and is_name_word(doc, m.first_token - 1, matched, self.lexicon.openers)}
+        kept = [m for m in kept if not (m.form.name_clash and doc.text[m.start:m.end] in surnames)]
         # countries the article names without doubt: they settle the ambiguous forms
         mentioned = {m.form.readings[0].code for m in kept if not m.form.is_city and len(m.form.readings) == 1}
         # a city with one namesake country counts too: "Brazzaville" settles which Congo is meant
@@ -646,6 +651,9 @@ COMMON_SURNAMES = 3000
 # Countries whose small towns are in the news far beyond their size (Ukraine's front line: Tsjasiv Jar
 # has 12,000 people): the smallest population kept there, and their alternate names are kept too.
 SMALL_TOWN_COUNTRIES = {"UA": 5_000}
+# Dutch-language news names its own towns all the time: there a town named like a person (Breda, Ede,
+# Emmen) is kept, flagged as a person's name, so that the matcher checks the words around it.
+DUTCH_SPEAKING = frozenset({"NL", "BE"})
 ALTERNATE_DOMINANCE = 20  # an alternate name beats a city's own name only when that many times larger
 PERSON_NAME_CITY_POPULATION = 1_000_000
 PERSON_NAME_CITY_MIN_POPULATION = 200_000  # below this a city named like a person is dropped  # most frequent US census surnames treated as person names
@@ -768,8 +776,9 @@ def build_city_table(out: Path = CITIES_FILE, min_population: int = 15_000,
             if name in stop or (common and name not in main):
                 continue
             person = name in people and not (is_capital or population >= PERSON_NAME_CITY_POPULATION)
-            if person and population < PERSON_NAME_CITY_MIN_POPULATION:
-                continue  # "Charlotte" of 20,000 people is a woman; Tula (500,000) is a city
+            if person and population < PERSON_NAME_CITY_MIN_POPULATION and not (
+                    code in DUTCH_SPEAKING and name in main):
+                continue  # "Charlotte" of 20,000 people is a woman; Tula (500,000) is a city; Breda stays
             row = best.setdefault((name, code), [0, 0, False, common, person])  # main, alternate population
             if name in main:
                 row[0] = max(row[0], population)

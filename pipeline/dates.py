@@ -1200,12 +1200,28 @@ class DateScanner:
             return False
         return not word.endswith(plural)
 
+    def name_before_year(self, i: int) -> bool:
+        """A capitalized word (not opening its sentence, not a month or other date word) right before a year
+        makes the year part of a name."""
+        before = self.tokens[i - 1]
+        if not (before.text[:1].isupper() and before.text[1:].islower() and before.text.isalpha()) or (
+                before.lower in self.lex.months or before.lower in self.lex.month_abbreviations
+                or before.lower in self.lex.weekdays or before.lower in self.sets["year_name_exceptions"]):
+            return False
+        k = i - 2  # the sentence goes on before it, past an opening quote: "het plan 'Forward 2027'"
+        while k >= 0 and self.tokens[k].text in "'\"‘“(":
+            k -= 1
+        return k >= 0 and self.tokens[k].text not in ".!?:;" and "\n" not in self.text[
+            self.tokens[k].end:self.tokens[i - 1].start]
+
     def year(self, i: int, intro: str) -> Match | None:
         """A bare year: 'in 2015' (lenient context) or '2015' before a verb or punctuation (strict)."""
         token = self.low(i)
         if not (token.isdigit() and len(token) == 4) or self.low(i - 1) in self.sets["not_year_precursors"]:
             return None
         number = int(token)
+        if i > 0 and self.name_before_year(i):
+            return None  # "het plan 'Forward 2027'", "Euro 2024", "Agenda 2030": a name
         if intro in self.sets["of_words"] and (determiner := self.noun_determiner(i - 2)):
             # "de oorlog van 1967", "het akkoord van 2015": a year; "een boete van 2000": an amount
             plural_subject = (self.low(i - 2).endswith(("en", "s")) and number % 100  # not: 'van 2000 gezinnen'
@@ -1294,6 +1310,8 @@ class DateScanner:
         week_shift = self.lex["shifts"].get(self.low(i + 1))
         if week_shift is not None and self.low(i + 2) in self.sets["week_nouns"]:
             return Match(i + 3, DateParts(weekday=number, unit="week", offset=week_shift))
+        if intro in self.sets["generic_weekday_determiners"] and self.low(i + 1) not in self.sets["weekday_anchors"]:
+            return None  # "het gevaarlijkste tijdstip is de vrijdagavond": any Friday; not "de maandag na de verkiezingen"
         end, direction = self.tense_after(i + 1)
         return Match(end, DateParts(weekday=number, direction=direction))
 
@@ -1378,6 +1396,8 @@ class DateScanner:
         if first.direction is not None or not first.relative or first.offset is not None:
             return expression
         tense = self.clause_tense(i, end)
+        if self.low(i - 1) in self.sets["deadline_words"] or self.low(i) in self.sets["deadline_words"]:
+            tense = "future"  # uiterlijk in december: a deadline lies ahead
         if expression.relation == "until" and tense != "past":
             tense = "next" if first.weekday is not None else "future"
         if tense is None:

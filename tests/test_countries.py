@@ -215,6 +215,8 @@ PHRASES = [
     ("Volgens Frans Timmermans is dat onzin.", []),
     ("Dat zegt de Belgische onderzoeker Frans De Smet.", [("Belgische", "BE")]),  # a Flemish surname particle
     ("Mijn buurman Frans (81) woont in een oud huis.", []),  # a name with an age in brackets
+    ("Politicoloog Maarten Holland ziet een patroon. Volgens Holland speelt de woningnood.", []),  # one sense
+    ("Patiënten gaan naar ziekenhuizen in Breda en Eindhoven.", [("Breda", "NL"), ("Eindhoven", "NL")]),
     ("Michael Jordan speelde basketbal.", []),
     ("Chad Smith is drummer.", []),
     ("Noor de Vries won de race.", []),

@@ -1186,6 +1186,14 @@ def test_seed_gold_dates(seed_rows, gold):
     ("De huren zijn per 1 juli met gemiddeld 5,8 procent omhooggegaan.", [("per 1 juli", "2025-07-01", "2025-07-01")]),
     ("Vanaf maart stijgen de huren.", [("Vanaf maart", "2026-03-01", "2026-03-31")]),
     ("Het aantal asielaanvragen is sinds januari opgelopen.", [("sinds januari", "2026-01-01", "2026-02-09")]),
+    ("Het kabinet wil het aantal verkeersdoden tegen 2030 halveren.", [("2030", "2030-01-01", "2030-12-31")]),
+    ("Dertien regio's sloten 2024 af met een tekort.", [("2024", "2024-01-01", "2024-12-31")]),
+    ("Ze moeten hun wachtlijsten uiterlijk in december verkleinen.", [("in december", "2026-12-01", "2026-12-31")]),
+    # a weekday after 'de' is any such day; a year after a capitalized word is part of a name
+    ("Het gevaarlijkste tijdstip blijft de vrijdagavond.", []),
+    ("Op de maandag na de verkiezingen viel het kabinet.", [("maandag", "2026-02-09", "2026-02-09")]),
+    ("Het strategieplan 'Forward 2027' blijft overeind.", []), ("Het EK Euro 2024 was een succes.", []),
+    ("Met Kerst 2022 was het koud.", [("Kerst 2022", "2022-12-25", "2022-12-25")]),
     # a capitalized name before the date is the subject of its own clause, not an event
     ("Dat kende Moskou niet sinds de Sovjet-Unie in de jaren tachtig in Afghanistan vocht.",
      [("in de jaren tachtig", "1980-01-01", "1989-12-31")]),
