@@ -213,6 +213,8 @@ def source_phrase(words: Sequence[str], i: int, lex: SourceLexicon, max_words: i
         if low not in lex.determiners:
             break
         i += 1
+    if i < n and words[i].lower() in lex.tussenvoegsels and not any(capitalized_at(k) for k in (i + 1, i + 2)):
+        return None  # 'Van de ondervraagden zegt 71 procent': a preposition, not 'Van der Linden'
     phrase: list[str] = []  # modifiers and a head noun
     names: list[str] = []
     complement_end = 0

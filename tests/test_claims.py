@@ -104,6 +104,10 @@ def test_quote_spans(text, quoted):
     ("Hij riskeert tot tien jaar cel.", "tien", "justice"),
     ("Zij krijgen elk een schadevergoeding van 15.000 euro.", "15.000", "justice"),
     ("In De Bilt werd dinsdag 34,6 graden gemeten.", "34,6", "weather"),
+    ("In Vlaanderen vielen vorig jaar 303 verkeersdoden.", "303", "casualties"),
+    ("In de peiling zakt de partij naar 12 zetels.", "12", "politics"),
+    ("Patiënten wachten in Tilburg tot 31 weken op een operatie in het ziekenhuis.", "31", "health"),
+    ("De militaire operatie kostte 3 miljard euro.", "3", "prices"),
 ])
 def test_topic(sentence, amount, topic):
     w = words(sentence)
@@ -294,6 +298,8 @@ def test_sentence_source_names_and_self_reference(sentence, source):
     ("Via die hotline meldden zich dit jaar gemiddeld 25 buitenlanders per week.", None),
     ("Volgende week wordt het volgens Weeronline opnieuw rond de 30 graden.", "Weeronline"),
     ("Een slachtoffer noemde het vonnis van 12 jaar een begin.", None),
+    ("Van de ondervraagden zegt 71 procent zeker te gaan stemmen.", None),
+    ("Van der Linden zegt dat het om 300 man gaat.", "Van der Linden"),
 ])
 def test_sentence_source_modifiers_and_appositions(sentence, source):
     assert sentence_source(words(sentence), SOURCES) == source
