@@ -1398,6 +1398,8 @@ class DateScanner:
         tense = self.clause_tense(i, end)
         if self.low(i - 1) in self.sets["deadline_words"] or self.low(i) in self.sets["deadline_words"]:
             tense = "future"  # uiterlijk in december: a deadline lies ahead
+        elif self.low(i - 1) in self.sets["ahead_prepositions"] and tense != "past":
+            tense = "future"  # kondigen voor maandag een actie aan; not 'was voor maandag al vertrokken'
         if expression.relation == "until" and tense != "past":
             tense = "next" if first.weekday is not None else "future"
         if tense is None:

@@ -1189,6 +1189,8 @@ def test_seed_gold_dates(seed_rows, gold):
     ("Het kabinet wil het aantal verkeersdoden tegen 2030 halveren.", [("2030", "2030-01-01", "2030-12-31")]),
     ("Dertien regio's sloten 2024 af met een tekort.", [("2024", "2024-01-01", "2024-12-31")]),
     ("Ze moeten hun wachtlijsten uiterlijk in december verkleinen.", [("in december", "2026-12-01", "2026-12-31")]),
+    ("De vakbonden kondigen voor woensdag een eerste actie aan.", [("woensdag", "2026-02-11", "2026-02-11")]),
+    ("Hij was voor zondag al vertrokken.", [("zondag", "2026-02-08", "2026-02-08")]),
     # a weekday after 'de' is any such day; a year after a capitalized word is part of a name
     ("Het gevaarlijkste tijdstip blijft de vrijdagavond.", []),
     ("Op de maandag na de verkiezingen viel het kabinet.", [("maandag", "2026-02-09", "2026-02-09")]),
