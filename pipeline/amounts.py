@@ -1618,7 +1618,10 @@ class AmountFinder:
             return True  # bezuinigd, verdedigd
         if word.endswith(tuple(self.w("past_plural_suffixes"))) and not word.startswith("ge"):
             return True  # probeerden, annexeerden (but: gedetineerden)
-        return any(word.startswith(p) and word[len(p):] in self.w("infinitives") for p in self.w("verb_particles"))
+        if word in self.w("past_singulars"):
+            return True
+        return any(word.startswith(p) and (word[len(p):] in self.w("infinitives") or word[len(p):] in self.w(
+            "past_singulars")) for p in self.w("verb_particles"))
 
     def _clock_minutes(self, tokens: list[Token], quantity: Quantity) -> int | None:
         """'twintig over vier', 'vijf voor half twaalf': minutes before or after an hour; the end, or None."""

@@ -1490,6 +1490,7 @@ def test_a_tagger_picks_the_counted_noun(nlp):
     ("Aston Villa bood vorige week 28 miljoen.", [("28 miljoen", 28000000, "EUR", "exact")]),
     ("Het is de zwaarste storm in acht jaar.", [("acht jaar", 8, "year", "exact")]),
     ("De nettoschuld is 2,6 keer de ebitda.", [("2,6 keer", 2.6, "factor", "exact")]),
+    ("De verkoop in China liep met een vijfde terug.", [("een vijfde", 20, "percent", "exact")]),
     ("Het was een bericht van nog geen halve minuut.", [("nog geen halve minuut", 0.5, "minute", "less_than")]),
     ("Ook Schalke 04 toonde interesse.", []),
     ("Het land telt 17 miljoen inwoners.", [("17 miljoen", 17000000, "count", "exact")]),

@@ -1188,6 +1188,7 @@ def test_seed_gold_dates(seed_rows, gold):
     ("Het aantal asielaanvragen is sinds januari opgelopen.", [("sinds januari", "2026-01-01", "2026-02-09")]),
     ("Het kabinet wil het aantal verkeersdoden tegen 2030 halveren.", [("2030", "2030-01-01", "2030-12-31")]),
     ("Dertien regio's sloten 2024 af met een tekort.", [("2024", "2024-01-01", "2024-12-31")]),
+    ("De energieprijzen zijn sinds de piek van 2022 fors gedaald.", [("2022", "2022-01-01", "2022-12-31")]),
     ("Ze moeten hun wachtlijsten uiterlijk in december verkleinen.", [("in december", "2026-12-01", "2026-12-31")]),
     ("De vakbonden kondigen voor woensdag een eerste actie aan.", [("woensdag", "2026-02-11", "2026-02-11")]),
     ("Hij was voor zondag al vertrokken.", [("zondag", "2026-02-08", "2026-02-08")]),
