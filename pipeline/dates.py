@@ -1452,11 +1452,16 @@ class DateScanner:
         ("De inflatie daalde naar 44%, van een piek van 75% in mei."): the clause before it decides.
         """
         tense = self.tense_of(self.clause(i, end))
-        left, _ = self.clause_bounds(i, end)
+        left, right = self.clause_bounds(i, end)
         if tense is None and left >= 2 and self.low(left - 1) == "," and self.low(left) in self.sets[
                 "verbless_openers"]:
             before, _ = self.clause_bounds(left - 2, left - 1)
             tense = self.tense_of(self.tokens[before : left - 1])
+        if tense is None and right + 1 < len(self.tokens) and self.low(right) in self.sets["coordinators"]:
+            # "Na een sterk eerste kwartaal en een redelijk tweede had Nordchem ... verhoogd": a verbless
+            # phrase joined by 'en' shares the verb of what follows
+            _, after = self.clause_bounds(right + 1, right + 2)
+            tense = self.tense_of(self.tokens[right + 1 : after])
         return tense
 
     def tense_of(self, tokens: list[Token]) -> str | None:

@@ -1191,6 +1191,9 @@ def test_seed_gold_dates(seed_rows, gold):
     ("De energieprijzen zijn sinds de piek van 2022 fors gedaald.", [("2022", "2022-01-01", "2022-12-31")]),
     ("Ze moeten hun wachtlijsten uiterlijk in december verkleinen.", [("in december", "2026-12-01", "2026-12-31")]),
     ("De vakbonden kondigen voor woensdag een eerste actie aan.", [("woensdag", "2026-02-11", "2026-02-11")]),
+    # a verbless phrase joined by 'en' takes the tense of what follows
+    ("Na een sterk eerste kwartaal en een zwak tweede kwartaal had het bedrijf zijn prognose verlaagd.",
+     [("eerste kwartaal", "2025-01-01", "2025-03-31"), ("tweede kwartaal", "2025-04-01", "2025-06-30")]),
     ("Hij was voor zondag al vertrokken.", [("zondag", "2026-02-08", "2026-02-08")]),
     # a weekday after 'de' is any such day; a year after a capitalized word is part of a name
     ("Het gevaarlijkste tijdstip blijft de vrijdagavond.", []),
