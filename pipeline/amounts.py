@@ -699,22 +699,31 @@ class AmountFinder:
         rng = self._range(seg, quantity, between, currency)
         if isinstance(rng, Skip):
             return rng
+        both_units = None  # tussen 10 dollar en 20 dollar
         if rng:
             low, high, k = rng
         elif between:
-            return None  # "tussen de twee landen": no range here; the scan goes on at the next token
+            first_unit = self._unit(seg, k, quantity, prefix.factor, currency)
+            both_units = (self._range_after_unit(seg, quantity, first_unit, between)
+                          if isinstance(first_unit, UnitMatch) else None)
+            if both_units is None:
+                return None  # "tussen de twee landen": no range here; the scan goes on at the next token
+            low, high, _ = both_units
+            rng = (low, high, both_units[2].end)
         if self._is_date_number(seg, quantity, k):
             return Skip(k)
         # "één op de drie roebels": the noun after a share is what is counted, not its unit
         unit = None if quantity.ratio else self._unit(seg, k, quantity, prefix.factor, currency)
         if isinstance(unit, Skip):
             return unit
+        if both_units is not None:
+            unit = both_units[2]
         if unit is None:
             unit = UnitMatch(currency or UnitWord("count"), k, k)
         elif currency and unit.word.kind != "money":
             unit = replace(unit, word=replace(unit.word, unit=currency.unit, kind="money"))
         if rng is None and unit.end > k and not self._change_by(tokens, i):  # "200 euro tot 300 euro"
-            second = self._range_after_unit(seg, quantity, unit)
+            second = self._range_after_unit(seg, quantity, unit, between)
             if second:
                 low, high, unit = second
                 rng = (low, high, unit.end)
@@ -980,6 +989,11 @@ class AmountFinder:
             return Quantity(self.extra_numbers[word], j, j + 1, base=self.extra_numbers[word])
         if not self._is_number_word(tokens, j):
             return None
+        if (j + 4 < len(tokens) and [t.text for t in tokens[j + 1 : j + 4]] in (["-", "en", "-"], ["-", "ën", "-"])
+                and all(attached(tokens, k) for k in range(j + 1, j + 5)) and self._is_number_word(tokens, j + 4)):
+            value = self.number_word(word + "en" + tokens[j + 4].lower)  # twee-en-veertig
+            if value is not None:
+                return Quantity(value, j, j + 5, base=value)
         # the longest run of number words text2num reads as one number: "honderd twee en twintig"
         run = [j]
         k = j + 1
@@ -1172,10 +1186,13 @@ class AmountFinder:
             return Skip(second.end) if tight else None  # 2-1 is a score, 2023-12 a month
         return low, high, second.end  # two years (2010-2015) are left to _reject: 1500 tot 2000 soldaten is a range
 
-    def _range_after_unit(self, seg: Segment, first: Quantity, unit: UnitMatch):
-        """'200 euro tot 300 euro': a range whose ends both carry the unit."""
+    def _range_after_unit(self, seg: Segment, first: Quantity, unit: UnitMatch, between: bool = False):
+        """'200 euro tot 300 euro', 'tussen 10 dollar en 20 dollar': a range whose ends both carry the unit."""
         tokens = seg.tokens
         m = self.lex.range_connectors.match(tokens, unit.end)
+        if m is None and between and unit.end < len(tokens) and tokens[unit.end].lower in self.lex.numbers[
+                "between_connectors"]:
+            m = PhraseMatch(unit.end + 1, True)
         if m is None:
             return None
         second = self._quantity(seg, m.end)
@@ -1415,7 +1432,9 @@ class AmountFinder:
             if ((after in self.w("relative_time_after") or sequence_of_one) and not compared) or (
                     before in self.w("relative_time_before") and not quals and not self._spread_over(tokens, i - 1, unit_end)):
                 return Skip(unit_end)  # twee jaar geleden, over drie weken, een jaar later: a date
-            if word.unit == "hour" and (quantity.plain_int or not quantity.dutch) and quantity.value <= 24:
+            spelled_hour = (tokens[j].is_word and quantity.kind == "number" and quantity.multiplier == 1
+                            and float(quantity.value).is_integer())  # om drie uur, acht uur 's avonds
+            if word.unit == "hour" and (quantity.plain_int or spelled_hour or not quantity.dutch) and quantity.value <= 24:
                 clock_before = tokens[j - 1].lower if j > 0 else ""
                 if clock_before in self.w("clock_words") or after in self.w("clock_after") or not quantity.dutch:
                     return Skip(unit_end)  # om 9 uur, 14.30 uur

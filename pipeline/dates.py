@@ -175,7 +175,8 @@ class DateLexicon:
             + [(tuple(w.split()), "range") for w in words["range_openers"]]
             + [((w,), "in") for w in words["span_prepositions"]]
         )
-        holidays = {tuple(name.split()): name for table in words["holidays"].values() for name in table}
+        holidays = {tuple(name.split()): name for table in words["holidays"].values()
+                    if isinstance(table, dict) for name in table}
         idioms = tuple(tuple(w.split()) for w in words["idioms"])
         fractions = {tuple(k.split()): v for k, v in words["fraction_words"].items()}
         first_words = {"openers": frozenset(w[0] for w, _ in openers), "holidays": frozenset(w[0] for w in holidays),
@@ -478,7 +479,10 @@ class DateResolver:
     def holiday(self, name: str, year: int) -> date:
         """The date of a named day in `year` (Easter-based ones through dateutil)."""
         if name in self.holidays["fixed"]:
-            return date(year, *self.holidays["fixed"][name])
+            day = date(year, *self.holidays["fixed"][name])
+            if name in self.holidays["saturday_if_sunday"] and day.weekday() == 6:
+                return day - timedelta(days=1)  # Koningsdag 2014 was on 26 April
+            return day
         if name in self.holidays["easter"]:
             return easter(year) + timedelta(days=self.holidays["easter"][name])
         month, weekday, n = self.holidays["nth_weekday"][name]
@@ -907,7 +911,9 @@ class DateScanner:
             m = pattern.fullmatch(self.low(i))
             if m and not self.clock_like(m, intro):
                 year = int(m["year"])
-                parts = DateParts(year=year + 2000 if year < 100 else year, month=int(m["month"]), day=int(m["day"]))
+                if year < 100:  # 24-02-22 is 2022, 31-10-74 is 1974
+                    year += 2000 if year < self.lex["two_digit_year_pivot"] else 1900
+                parts = DateParts(year=year, month=int(m["month"]), day=int(m["day"]))
                 if 1 <= parts.month <= 12 and 1 <= parts.day <= 31:
                     return Match(i + 1, parts)
         return None

@@ -1516,3 +1516,18 @@ def test_money_context_and_symbol_ranges(text, expected):
 ])
 def test_exchange_rates(text, expected):
     assert summary(text) == expected
+
+
+# spelled-out clock times, hyphenated number words, a unit on both ends of 'tussen ... en', more unit words
+@pytest.mark.parametrize("text,expected", [
+    ("We spreken om drie uur af.", []), ("Het begint om acht uur 's avonds.", []),
+    ("Hij sliep drie uur.", [("drie uur", 3, "hour", "exact")]),
+    ("Er waren twee-en-veertig stemmen.", [("twee-en-veertig", 42, "count", "exact")]),
+    ("Het kost tussen 10 dollar en 20 dollar.", [("tussen 10 dollar en 20 dollar", (10, 20), "USD", "exact")]),
+    ("Het duurde drie kwartier.", [("drie kwartier", 45, "minute", "exact")]),
+    ("Het duurde 30 secondes.", [("30 secondes", 30, "second", "exact")]),
+    ("Het kost tien cents.", [("tien cents", 0.1, "EUR", "exact")]),
+    ("Een tablet van 500 milligram.", [("500 milligram", 500, "mg", "exact")]),
+])
+def test_clock_words_hyphens_and_units(text, expected):
+    assert summary(text) == expected

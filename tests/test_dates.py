@@ -1207,3 +1207,16 @@ def test_seed_gold_dates(seed_rows, gold):
 def test_tense_points_dates(text, expected):
     found = parse_dates(text, "2026-02-09")
     assert [(m.text, m.value.date_start, m.value.date_end) for m in found] == expected
+
+
+# two-digit years, holidays by rule, compound day parts
+@pytest.mark.parametrize("text, published, expected", [
+    ("Hij werd geboren op 31-10-74.", "2024-01-10", [("op 31-10-74", "1974-10-31", "1974-10-31")]),
+    ("Op 24-02-22 viel Rusland aan.", "2024-01-10", [("Op 24-02-22", "2022-02-24", "2022-02-24")]),
+    ("Op Koningsdag 2014 was het druk.", "2024-01-10", [("Op Koningsdag 2014", "2014-04-26", "2014-04-26")]),
+    ("Met Moederdag 2024 waren de bloemen duur.", "2024-01-10", [("Moederdag 2024", "2024-05-12", "2024-05-12")]),
+    ("Gisterenavond kwam hij aan.", "2024-03-05", [("Gisterenavond", "2024-03-04", "2024-03-04")]),
+])
+def test_years_holidays_and_day_parts(text, published, expected):
+    found = parse_dates(text, published)
+    assert [(m.text, m.value.date_start, m.value.date_end) for m in found] == expected
