@@ -248,6 +248,14 @@ def sub_units(start: date, end: date, sub: str) -> list[tuple[date, date]]:
 def apply_part(interval: tuple[date, date], granularity: str, part: str | None,
                positions: dict) -> tuple[date, date]:
     """begin/midden/eind or a half of a period, by the positions of lexicon.json (part_positions)."""
+    if part and part.startswith("weekday:") and granularity == "month":  # de derde dinsdag van september
+        _, weekday, n = part.split(":")
+        days = [d for d, _ in sub_units(*interval, "day") if d.weekday() == int(weekday)]
+        day = days[int(n) - 1] if int(n) > 0 else days[-1]
+        return day, day
+    if part and part.startswith("day") and part[3:].isdigit() and granularity == "month":  # de eerste dag van mei
+        day = interval[0] + timedelta(days=int(part[3:]) - 1)
+        return day, day
     if part is None or granularity not in positions or part not in positions[granularity]:
         return interval
     table = positions[granularity]
@@ -343,6 +351,8 @@ class DateResolver:
     def resolve(self, parts: DateParts, anchor: Anchor | None) -> DateValue:
         """One period. Relative ones need P; with a too coarse P they get P's precision and resolved=false."""
         granularity = parts.granularity
+        if parts.part and (parts.part.startswith(("day", "weekday:")) or parts.part == "last_day"):
+            granularity = "day"  # de laatste dag van oktober: a part of a month that is one day
         if parts.story:  # placed by `resolve_mentions` from the date before it
             return DateValue(None, None, granularity, True, False, anchor.text if anchor else None)
         if not parts.relative:
@@ -1039,6 +1049,8 @@ class DateScanner:
         half = self.lex["half_nouns"].get(noun)
         if noun in self.sets["week_nouns"]:
             return self.week_of_month(k)
+        if noun in self.sets["day_nouns"] or noun in self.lex.weekdays:
+            return self.day_of_month(k, noun)
         if noun not in self.sets["quarter_nouns"] and noun not in self.sets["century_nouns"] and not half:
             return None
         number = self.ordinal_at(k)
@@ -1062,6 +1074,21 @@ class DateScanner:
                         and inner.parts.granularity in ("month", "year", "decade", "century")):
                     return Match(inner.end, replace(inner.parts, part=part))
         return None
+
+    def day_of_month(self, k: int, noun: str) -> Match | None:
+        """de laatste dag van oktober, de eerste dag van 2025? (months only), de derde dinsdag van september."""
+        last = self.low(k) in self.sets["last_words"]
+        number = -1 if last else self.ordinal_at(k)
+        if number is None or not (number == -1 or 1 <= number <= 5) or self.low(k + 2) not in self.sets["of_words"]:
+            return None
+        inner = self.month_name(k + 3, intro=self.low(k + 2))
+        if inner is None:
+            return None
+        if noun in self.sets["day_nouns"]:
+            part = "last_day" if last else f"day{number}"
+        else:
+            part = f"weekday:{self.lex.weekdays[noun]}:{number}"
+        return Match(inner.end, replace(inner.parts, part=part))
 
     def week_of_month(self, k: int) -> Match | None:
         """(de) eerste week van januari: days 1-7; de laatste week van maart: its last seven days."""

@@ -1216,6 +1216,14 @@ def test_tense_points_dates(text, expected):
     ("Op Koningsdag 2014 was het druk.", "2024-01-10", [("Op Koningsdag 2014", "2014-04-26", "2014-04-26")]),
     ("Met Moederdag 2024 waren de bloemen duur.", "2024-01-10", [("Moederdag 2024", "2024-05-12", "2024-05-12")]),
     ("Gisterenavond kwam hij aan.", "2024-03-05", [("Gisterenavond", "2024-03-04", "2024-03-04")]),
+    # a day of a month: the first or last day, the nth weekday
+    ("Op de laatste dag van februari 2024 viel het besluit.", "2024-03-05",
+     [("Op de laatste dag van februari 2024", "2024-02-29", "2024-02-29")]),
+    ("De troonrede is op de derde dinsdag van september 2025.", "2024-03-05",
+     [("op de derde dinsdag van september 2025", "2025-09-16", "2025-09-16")]),
+    ("De laatste maandag van maart 2013 was koud.", "2024-03-05",
+     [("De laatste maandag van maart 2013", "2013-03-25", "2013-03-25")]),
+    ("De eerste dagen van de oorlog waren zwaar.", "2024-03-05", []),
 ])
 def test_years_holidays_and_day_parts(text, published, expected):
     found = parse_dates(text, published)
