@@ -1047,6 +1047,8 @@ class AmountFinder:
         unit = self.lex.units.match(tokens, j + 1) or self.lex.currency_words.match(tokens, j + 1)
         if unit and (unit.value.kind in ("money", "percent") or self._qualified(tokens, j)):
             return Quantity(1.0, j, j + 1, base=1.0)  # een euro; ruim een jaar (not: een jaar)
+        if unit and j == 0 and all(not t.is_word and not t.is_num for t in tokens[unit.end:]):
+            return Quantity(1.0, j, j + 1, base=1.0)  # the whole text is "een uur": a quantity, no article
         return None
 
     def _qualified(self, tokens: list[Token], j: int) -> bool:

@@ -1528,6 +1528,8 @@ def test_exchange_rates(text, expected):
     ("Het duurde 30 secondes.", [("30 secondes", 30, "second", "exact")]),
     ("Het kost tien cents.", [("tien cents", 0.1, "EUR", "exact")]),
     ("Een tablet van 500 milligram.", [("500 milligram", 500, "mg", "exact")]),
+    # a phrase that is only 'een' and a unit is a quantity; in a sentence 'een jaar' stays the article's
+    ("een uur", [("een uur", 1, "hour", "exact")]), ("Hij kreeg een jaar.", []),
 ])
 def test_clock_words_hyphens_and_units(text, expected):
     assert summary(text) == expected
