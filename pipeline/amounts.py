@@ -352,7 +352,7 @@ class Quantity:
     end: int
     base: float = 0.0  # the value before multiplier words (170 in "170 duizend")
     multiplier: float = 1.0
-    kind: str = "number"  # number | vague | approx (een tiental) | fraction (percent) | times (tweemaal)
+    kind: str = "number"  # number | vague | approx (een tiental) | fraction (percent) | times (tweemaal) | multiple (het dubbele)
     plain_int: bool = False  # digits without separators: can be a year, a code, a list number
     dutch: bool = True  # False for "14.30" and "1.5": a clock time unless a unit says otherwise
     ratio: bool = False  # "één op de vijf (Nederlanders)": a share whatever noun or currency follows
@@ -438,6 +438,7 @@ class AmountFinder:
         self.double_words = {k: float(v) for k, v in n["double_words"].items()}
         self.signs = {k: float(v) for k, v in n["signs"].items()}
         self.definite_fractions = PhraseTable(n["definite_fractions"].items())
+        self.definite_multiples = PhraseTable(n["definite_multiples"].items())
         self.comparison_prefix = n["comparison_prefix"]
         self.below_zero = PhraseTable((p, True) for p in n["below_zero"])
         self.age_suffixes = self.lex.context["age_suffixes"]
@@ -453,7 +454,7 @@ class AmountFinder:
             lex.qualifiers_before.first_words | lex.range_openers.first_words | lex.currency_symbols.first_words
             | lex.units.first_words | lex.factor_prefix.first_words | lex.vague_determiners.first_words
             | set(self.vague_plurals) | set(self.fraction_words) | set(self.signs) | set(self.double_words)
-            | set(n["een_words"]) | self.definite_fractions.first_words | {","})
+            | set(n["een_words"]) | self.definite_fractions.first_words | self.definite_multiples.first_words | {","})
 
     def _could_start(self, token: Token) -> bool:
         word = token.lower
@@ -901,6 +902,8 @@ class AmountFinder:
         word = tokens[j].lower
         if m := self.definite_fractions.match(tokens, j):  # de helft
             return Quantity(m.value, j, m.end, base=m.value, kind="fraction")
+        if m := self.definite_multiples.match(tokens, j):  # ruim het dubbele
+            return Quantity(float(m.value), j, m.end, base=float(m.value), kind="multiple")
         if word in self.fraction_words:
             return Quantity(self.fraction_words[word], j, j + 1, kind="fraction")
         numerator = self._small_number(tokens, j)
@@ -1224,7 +1227,7 @@ class AmountFinder:
         """The unit after the number (and what the amount's text spans), or None for a plain count."""
         tokens = seg.tokens
         lex = self.lex
-        if factor_prefix:
+        if factor_prefix or quantity.kind == "multiple":  # een factor tien, het dubbele
             return UnitMatch(UnitWord("factor", kind="factor"), k, k)
         if quantity.kind == "times" or (k < len(tokens) and tokens[k].lower in lex.numbers["times_words"]
                                         and (tokens[k].lower != "x" or attached(tokens, k))):
@@ -1446,6 +1449,9 @@ class AmountFinder:
             return Skip(quantity.end)  # de jaren 80, de jaren negentig
         if before in self.w("call_words") and no_unit and counted is None and not quals and rng is None:
             return Skip(quantity.end)  # bel 14 024, belde 0800-1234
+        if (before.endswith(tuple(self.w("label_suffixes"))) and not quantity.plain_int and no_unit
+                and counted is None and not quals):
+            return Skip(self._phone_end(tokens, j))  # het wervingsnummer 8 800 200 21 22
         if not (quantity.plain_int and no_unit and not quals and rng is None):
             return self._age(seg, i, quantity, quals, word, counted)
         if self._service_number(seg, i, tokens[j].text, counted):

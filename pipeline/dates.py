@@ -30,6 +30,7 @@ from text_to_num import alpha2digit
 from pipeline.config import DATA_DIR
 
 LEXICON_PATH = DATA_DIR / "dates" / "lexicon.json"
+VERBS_PATH = DATA_DIR / "amounts" / "verbs.json"  # verb forms shared with the amounts stage
 SPANS_KEY = "dates"
 
 # The `granularity` column, fine to coarse: the unit an expression names ("begin maart" is a month).
@@ -186,7 +187,9 @@ class DateLexicon:
             month_abbreviations=abbreviations,
             weekdays=weekdays,
             words=words,
-            sets={k: frozenset(v) for k, v in words.items() if isinstance(v, list)},
+            sets={**{k: frozenset(v) for k, v in words.items() if isinstance(v, list)},
+                  # "het niveau van 2015 halen": the amounts stage's verb forms that look like plural nouns
+                  "verbs_like_plurals": frozenset(json.loads(VERBS_PATH.read_text(encoding="utf-8"))["infinitives"])},
             openers=tuple(sorted(openers, key=lambda item: -len(item[0]))),
             connectors=tuple(sorted((tuple(w.split()) for w in words["range_connectors"]), key=len, reverse=True)),
             idioms=idioms,
@@ -347,6 +350,7 @@ class DateResolver:
         self.positions = lexicon["part_positions"]
         self.season_first_month = lexicon["season_first_month"]
         self.holidays = lexicon["holidays"]
+        self.school_year_first_month = lexicon["school_year_first_month"]
 
     def resolve(self, parts: DateParts, anchor: Anchor | None) -> DateValue:
         """One period. Relative ones need P; with a too coarse P they get P's precision and resolved=false."""
@@ -539,6 +543,10 @@ class DateResolver:
             return self._shifted_season(parts.season, offset, day, here)
         if unit == "year":
             return self.in_year(parts, day.year + offset)
+        if unit == "schoolyear":  # vorig schooljaar: September to August
+            first_month = self.school_year_first_month
+            start = day.year - (day.month < first_month) + offset
+            return date(start, first_month, 1), month_end(*add_months(start + 1, first_month, -1))
         if unit == "decade":
             first = day.year // 10 * 10 + 10 * offset
             return date(first, 1, 1), date(first + 9, 12, 31)
@@ -768,6 +776,8 @@ class DateScanner:
                     return (i + len(words) if kind == "until" else i, *found)
         intro = self.low(i - 1)
         first = self.point(i, intro)
+        if pair := self.decade_pair(first):
+            return i, *pair
         ranged = self.range_after(i, first, intro)
         if ranged:
             return (i, *ranged)
@@ -785,6 +795,8 @@ class DateScanner:
             return self.since_event(k)
         if first is None:
             return self.range_after(k, None, intro) if kind == "in" else None  # op 4 en 5 mei
+        if kind == "in" and (pair := self.decade_pair(first)):
+            return pair
         if kind in ("from", "in"):  # vanaf maart tot mei, in 2014-2016
             ranged = self.range_after(k, first, intro)
             if ranged:
@@ -801,6 +813,17 @@ class DateScanner:
             parts = replace(parts, direction="past" if kind == "since" else ahead)
         relation = {"since": "since", "until": "until"}.get(kind)
         return first.end, DateExpression(parts, relation=relation)
+
+    def decade_pair(self, first: Match | None) -> tuple[int, DateExpression] | None:
+        """'de jaren zestig en zeventig', 'de jaren 80 tot 90': two decades, one span."""
+        if first is None or first.parts != DateParts(decade=first.parts.decade) or self.low(
+                first.end) not in self.sets["coordinators"] | self.sets["until_words"]:
+            return None
+        j = first.end + 1 + (self.low(first.end + 1) in APOSTROPHES)
+        second = self.decade_number(self.low(j))
+        if second is None or second <= first.parts.decade:
+            return None
+        return j + 1, DateExpression(first.parts, DateParts(decade=second))
 
     def since_event(self, k: int) -> tuple[int, DateExpression] | None:
         """'sinds de inval in februari 2022': an event named between 'sinds' and its date is since that date."""
@@ -1203,7 +1226,8 @@ class DateScanner:
             return True
         if tag or not (follower.isalpha() and self.tokens[j].text.islower()):
             return False
-        verbs = self.sets["year_followers"] | self.sets["past_markers"] | self.sets["not_count_words"]
+        verbs = (self.sets["year_followers"] | self.sets["past_markers"] | self.sets["not_count_words"]
+                 | self.sets["verbs_like_plurals"])
         if follower in verbs or follower in self.sets["year_joiners"]:
             return False
         nxt = self.low(j + 1)

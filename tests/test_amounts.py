@@ -1287,7 +1287,7 @@ NOT_AMOUNTS = [
     # phone numbers
     "06-12345678", "Bel 020-1234567.", "+31 6 12345678", "06 12345678",
     # 'een' as an article, and other words that are no number
-    "een soldaat", "een jaar", "Het is een ‘zombie-oorlog’.", "historisch gezien een 'krachtige' positie",
+    "een soldaat", "Het duurde een jaar.", "Het is een ‘zombie-oorlog’.", "historisch gezien een 'krachtige' positie",
     "één van de slachtoffers", "een van de grootste", "geen", "niks", "geen soldaten", "niemand",
     "Ze kwamen met z'n tweeën.", "het bedrag is verdubbeld", "Dat moet je in acht nemen.", "Hij hield de regels in acht.", "De regels werden in acht genomen.",
     # list numbering and scores
@@ -1530,6 +1530,10 @@ def test_exchange_rates(text, expected):
     ("Een tablet van 500 milligram.", [("500 milligram", 500, "mg", "exact")]),
     # a phrase that is only 'een' and a unit is a quantity; in a sentence 'een jaar' stays the article's
     ("een uur", [("een uur", 1, "hour", "exact")]), ("Hij kreeg een jaar.", []),
+    ("In Moskou is dat ruim het dubbele.", [("ruim het dubbele", 2, "factor", "more_than")]),
+    ("Wie het wervingsnummer 8 800 200 21 22 belt, krijgt een afspraak.", []),
+    ("In box 3 betaal je 36 procent.", [("36 procent", 36, "percent", "exact")]),
+    ("Het kabinet trekt 2,3 mld uit voor lastenverlichting.", [("2,3 mld", 2.3e9, "EUR", "exact")]),
 ])
 def test_clock_words_hyphens_and_units(text, expected):
     assert summary(text) == expected

@@ -136,7 +136,9 @@ PHRASES = [
     ("Rusland/Oekraïne: de stand van zaken.", [("Rusland", "RU"), ("Oekraïne", "UA")]),
     ("Ruslandkenner Hubert Smeets.", [("Ruslandkenner", "RU")]),
     ("Kremlingezinde bloggers.", [("Kremlingezinde", "RU")]),
-    ("Een Nederlandstalige krant.", [("Nederlandstalige", "NL")]),
+    ("Een Nederlandstalige krant.", []),  # a language community, not a country
+    ("De Franstalige scholen in Wallonië doen het slechter.", [("Wallonië", "BE")]),
+    ("Kenia Rodríguez uit Cali hoorde het eergisteren.", [("Cali", "CO")]),  # a first name
     ("Het Chinabeleid van de regering.", [("Chinabeleid", "CN")]),
     # capitals and large cities, mapped to their country
     ("Moskou ontkent alles.", [("Moskou", "RU")]),

@@ -1224,6 +1224,15 @@ def test_tense_points_dates(text, expected):
     ("De laatste maandag van maart 2013 was koud.", "2024-03-05",
      [("De laatste maandag van maart 2013", "2013-03-25", "2013-03-25")]),
     ("De eerste dagen van de oorlog waren zwaar.", "2024-03-05", []),
+    # school years run September to August; two decades joined are one span
+    ("De inspectie bezocht vorig schooljaar 412 scholen.", "2025-03-10",
+     [("vorig schooljaar", "2023-09-01", "2024-08-31")]),
+    ("Volgend schooljaar komt er geld bij.", "2025-10-01", [("Volgend schooljaar", "2026-09-01", "2027-08-31")]),
+    ("In de jaren zestig en zeventig studeerden er duizenden.", "2025-10-01",
+     [("In de jaren zestig en zeventig", "1960-01-01", "1979-12-31")]),
+    ("Leerlingen moeten weer het niveau van 2015 halen.", "2025-10-01", [("2015", "2015-01-01", "2015-12-31")]),
+    ("In maart verlengde het parlement een wet waarmee grenswachten mensen mogen terugsturen.", "2025-06",
+     [("In maart", "2025-03-01", "2025-03-31")]),
 ])
 def test_years_holidays_and_day_parts(text, published, expected):
     found = parse_dates(text, published)
