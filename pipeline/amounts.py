@@ -1434,7 +1434,8 @@ class AmountFinder:
             after = tokens[unit_end].lower if unit_end < len(tokens) else ""
             compared = unit_end + 1 < len(tokens) and tokens[unit_end + 1].lower in self.w("relative_time_comparisons")
             sequence_of_one = after in self.w("sequence_time_after") and tokens[j].lower in self.w("een_words")
-            if ((after in self.w("relative_time_after") or sequence_of_one) and not compared) or (
+            looking_back = after in self.w("sequence_time_before")
+            if ((after in self.w("relative_time_after") or sequence_of_one or looking_back) and not compared) or (
                     before in self.w("relative_time_before") and not quals and not self._spread_over(tokens, i - 1, unit_end)):
                 return Skip(unit_end)  # twee jaar geleden, over drie weken, een jaar later: a date
             spelled_hour = (tokens[j].is_word and quantity.kind == "number" and quantity.multiplier == 1
