@@ -236,6 +236,9 @@ def source_phrase(words: Sequence[str], i: int, lex: SourceLexicon, max_words: i
             elif names[-1].endswith(NATIONAL_ADJECTIVE_ENDINGS) and not phrase:
                 # 'het Sri Lankaanse ministerie': the capitals were modifiers of a noun
                 phrase, names = names + [w], []
+            elif len(names) == 1 and not phrase and lex.is_role(w):
+                # 'Algemeen directeur Frans Beekman': a capital that opens the sentence, then a title
+                phrase, names = names + [w], []
             else:
                 break
         elif _capitalized(w) and not lex.is_role(w) and (has_head or not _adjective_like(w) or capitalized_at(i + 1)):

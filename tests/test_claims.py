@@ -300,6 +300,8 @@ def test_sentence_source_names_and_self_reference(sentence, source):
     ("Een slachtoffer noemde het vonnis van 12 jaar een begin.", None),
     ("Van de ondervraagden zegt 71 procent zeker te gaan stemmen.", None),
     ("Van der Linden zegt dat het om 300 man gaat.", "Van der Linden"),
+    ("Algemeen directeur Frans Beekman zegt dat de club binnen drie jaar winst maakt.", "Frans Beekman"),
+    ("In Boerjatië kwamen volgens de analyse minstens 1.100 mannen om.", "analyse"),
 ])
 def test_sentence_source_modifiers_and_appositions(sentence, source):
     assert sentence_source(words(sentence), SOURCES) == source
