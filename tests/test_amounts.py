@@ -139,6 +139,8 @@ QUALIFIERS = [
     ("minimaal 300", 300, "at_least"), ("zeker 40", 40, "at_least"), ("op zijn minst 300", 300, "at_least"),
     ("300 of meer", 300, "at_least"), ("18+", 18, "at_least"),
     ("meer dan 300", 300, "more_than"), ("meer dan 5000 dollar", 5000, "more_than"),
+    ("hoger dan 30 graden", 30, "more_than"), ("lager dan 7 euro", 7, "less_than"),
+    ("langer dan twee jaar", 2, "more_than"), ("amper 200 euro", 200, "approx"),
     ("ruim 300", 300, "more_than"), ("ruim zo'n 300", 300, "more_than"), ("dik 300", 300, "more_than"),
     ("meer dan dertig", 30, "more_than"), ("boven de 300", 300, "more_than"),
     ("minder dan 300", 300, "less_than"), ("nog geen 300", 300, "less_than"), ("krap 300", 300, "less_than"),
