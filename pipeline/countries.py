@@ -447,6 +447,10 @@ class CountryMatcher:
             k = last + 2
         if not found:
             return []
+        if len(found) > 1 and all(m.form.is_city for m in found) and len({m.form.readings[0].code for m in found}) == 1 \
+                and found[0].start == idx and found[-1].end == idx + len(text):
+            # "Gilze-Rijen", "Alphen-Chaam": one place of two names
+            return [Match(idx, idx + len(text), found[-1].form, i, i, in_compound=True)]
         # a compass prefix makes the whole word a region: "Oost-Oekraïne", "Noord-Syrische"
         first = found[0]
         if len(found) == 1 and parts[0] in self.lexicon.directions and first.start == idx + offsets[2] \
@@ -492,6 +496,9 @@ class CountryMatcher:
             # "Frans Timmermans", "Abraham Lincoln", "New York Times", "Real Madrid"
             if next_to_name(doc, first, last, matched, self.lexicon.openers):
                 return False
+        if (form.is_city and first >= 1 and doc[first - 1].lower_ in SURNAME_PARTICLES and doc[first - 1].is_title
+                and not starts_sentence(doc, first - 1)):
+            return False  # "zei Van Damme": a capitalized particle makes a surname
         if form.is_city and first >= 2 and doc[first - 1].lower_ in SURNAME_PARTICLES:
             # "Frans van Houten", "Jan de Soest": a surname
             k = first - 1
@@ -510,8 +517,8 @@ class CountryMatcher:
             for reading in readings:  # a country the article names, unless a namesake dwarfs it
                 if reading.code in mentioned and reading.population * self.city_rival_ratio >= top.population:
                     return reading
-            for reading in readings:  # "Ede", "Bergen" in Dutch news: the Dutch town
-                if reading.code == self.home_country:
+            for reading in readings:  # "Ede", "Bergen" in Dutch news: the Dutch town (not the village of Hasselt)
+                if reading.code == self.home_country and reading.population * self.city_rival_ratio >= top.population:
                     return reading
             if match.form.name_clash:  # "Hamilton won de race": only with Canada in the article
                 return None
@@ -649,8 +656,9 @@ def dutch_words(path: Path) -> set[str]:
 WESTERN_NAME_COLUMNS = [30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 42]
 COMMON_SURNAMES = 3000
 # Countries whose small towns are in the news far beyond their size (Ukraine's front line: Tsjasiv Jar
-# has 12,000 people): the smallest population kept there, and their alternate names are kept too.
-SMALL_TOWN_COUNTRIES = {"UA": 5_000}
+# has 12,000 people; Dutch-language news: De Bilt, Arcen): the smallest population kept there, and their
+# alternate names are kept too. A Belgian town still needs Belgium named in its article.
+SMALL_TOWN_COUNTRIES = {"UA": 5_000, "NL": 5_000, "BE": 5_000}
 # Dutch-language news names its own towns all the time: there a town named like a person (Breda, Ede,
 # Emmen) is kept, flagged as a person's name, so that the matcher checks the words around it.
 DUTCH_SPEAKING = frozenset({"NL", "BE"})
@@ -777,7 +785,7 @@ def build_city_table(out: Path = CITIES_FILE, min_population: int = 15_000,
                 continue
             person = name in people and not (is_capital or population >= PERSON_NAME_CITY_POPULATION)
             if person and population < PERSON_NAME_CITY_MIN_POPULATION and not (
-                    code in DUTCH_SPEAKING and name in main):
+                    code in DUTCH_SPEAKING and name in main and population >= min_population):
                 continue  # "Charlotte" of 20,000 people is a woman; Tula (500,000) is a city; Breda stays
             row = best.setdefault((name, code), [0, 0, False, common, person])  # main, alternate population
             if name in main:

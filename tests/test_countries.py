@@ -219,6 +219,11 @@ PHRASES = [
     ("Mijn buurman Frans (81) woont in een oud huis.", []),  # a name with an age in brackets
     ("Politicoloog Maarten Holland ziet een patroon. Volgens Holland speelt de woningnood.", []),  # one sense
     ("Patiënten gaan naar ziekenhuizen in Breda en Eindhoven.", [("Breda", "NL"), ("Eindhoven", "NL")]),
+    # small Dutch towns, a place of two names, a surname with a capitalized particle
+    ("Het KNMI in De Bilt meldt 34 graden; in Arcen viel 40 millimeter.", [("De Bilt", "NL"), ("Arcen", "NL")]),
+    ("Het record uit 2019 in Gilze-Rijen staat nog.", [("Gilze-Rijen", "NL")]),
+    ("\"Het waren volwassen mannen,\" zei Van Damme na de uitspraak.", []),
+    ("In Hasselt staakten de leraren, meldt de Belgische vakbond.", [("Hasselt", "BE"), ("Belgische", "BE")]),
     ("Michael Jordan speelde basketbal.", []),
     ("Chad Smith is drummer.", []),
     ("Noor de Vries won de race.", []),
