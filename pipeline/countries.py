@@ -96,6 +96,7 @@ class Lexicon:
     name_clash: frozenset[str]  # forms that are also person names ("Frans", "Hamilton")
     openers: frozenset[str]  # ordinary words that start sentences ("via", "tijdens")
     directions: frozenset[str]  # "Oost" in "Oost-Oekraïne"
+    office_titles: frozenset[str] = frozenset()  # "wethouder ... van Zwolle": the city of the office
 
 
 # ---------------------------------------------------------------------------------------------
@@ -263,6 +264,7 @@ def load_lexicon(data_dir: str = str(COUNTRY_DATA), cities: bool = True) -> Lexi
         name_clash=name_clash,
         openers=frozenset(w.lower() for w in data_lines(data / "sentence_openers.txt")),
         directions=frozenset(data_lines(data / "directions.txt")),
+        office_titles=frozenset(data_lines(data / "office_titles.txt")),
     )
 
 
@@ -505,8 +507,10 @@ class CountryMatcher:
             while k > 0 and doc[k].lower_ in SURNAME_PARTICLES:
                 k -= 1
             if doc[k].text[:1].isupper() and doc[k].is_alpha and k != first - 1:
-                if not (doc[k].lower_ in STOP_WORDS and starts_sentence(doc, k)):
-                    return False
+                office = doc[first - 1].lower_ == "van" and any(
+                    doc[t].lower_ in self.lexicon.office_titles for t in range(max(0, k - 5), k))
+                if not (doc[k].lower_ in STOP_WORDS and starts_sentence(doc, k)) and not office:
+                    return False  # but "wethouder Jolanda de Wit van Zwolle": the city of the office
         return True
 
     def resolve(self, match: Match, mentioned: set[str]) -> Reading | None:

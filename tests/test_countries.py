@@ -223,6 +223,7 @@ PHRASES = [
     ("Het KNMI in De Bilt meldt 34 graden; in Arcen viel 40 millimeter.", [("De Bilt", "NL"), ("Arcen", "NL")]),
     ("Het record uit 2019 in Gilze-Rijen staat nog.", [("Gilze-Rijen", "NL")]),
     ("\"Het waren volwassen mannen,\" zei Van Damme na de uitspraak.", []),
+    ("Dat zegt wethouder Jolanda de Wit van Zwolle.", [("Zwolle", "NL")]),  # the city of an office
     ("In Hasselt staakten de leraren, meldt de Belgische vakbond.", [("Hasselt", "BE"), ("Belgische", "BE")]),
     ("Michael Jordan speelde basketbal.", []),
     ("Chad Smith is drummer.", []),
