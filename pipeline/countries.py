@@ -797,6 +797,9 @@ def build_city_table(out: Path = CITIES_FILE, min_population: int = 15_000,
             else:
                 row[1] = max(row[1], population)
             row[2] = row[2] or is_capital
+    for line in data_lines(out.parent / "city_exonyms.tsv"):  # Aken, Luik: curated Dutch names
+        name, code, population = line.split("\t")
+        best[(name, code)] = [int(population), 0, False, name.lower() in words, name in people]
     # A name that is some city's own name means that city: another city that only had it as an
     # alternate (Engels was once Pokrovsk) keeps it only if it is far larger (Mumbai for "Bombay").
     largest_main: dict[str, int] = {}

@@ -224,6 +224,9 @@ PHRASES = [
     ("Het record uit 2019 in Gilze-Rijen staat nog.", [("Gilze-Rijen", "NL")]),
     ("\"Het waren volwassen mannen,\" zei Van Damme na de uitspraak.", []),
     ("Dat zegt wethouder Jolanda de Wit van Zwolle.", [("Zwolle", "NL")]),  # the city of an office
+    # curated Dutch names that are Dutch words too: mid-sentence only
+    ("Wie over de Duitse grens in Kleef woont, betaalt minder.", [("Duitse", "DE"), ("Kleef", "DE")]),
+    ("De trein naar Aken rijdt weer.", [("Aken", "DE")]), ("Namen worden niet genoemd.", []),
     ("In Hasselt staakten de leraren, meldt de Belgische vakbond.", [("Hasselt", "BE"), ("Belgische", "BE")]),
     ("Michael Jordan speelde basketbal.", []),
     ("Chad Smith is drummer.", []),
