@@ -307,8 +307,8 @@ def next_to_name(doc: Doc, first: int, last: int, matched: set[int], openers: fr
     k = last + 1
     while k < len(doc) and doc[k].lower_ in SURNAME_PARTICLES and (doc[k].is_lower or not starts_sentence(doc, k)):
         k += 1  # "Noor de Vries", and the Flemish "Frans De Smet"
-    if k > last + 1 and doc[last + 1].is_title and not (k < len(doc) and doc[k].is_title):
-        return False  # a capitalized particle needs a name after it
+    if k > last + 1 and doc[last + 1].is_title:  # a capitalized particle needs a name after it
+        return k < len(doc) and doc[k].is_title  # "Frans Van den Bossche", though Bossche is a city adjective
     # a name does not run on into the next sentence or line ("Moskou\nPoetin zegt ...")
     if k < len(doc) and not starts_sentence(doc, k) and is_name_word(doc, k, matched, openers):
         return True
@@ -498,14 +498,16 @@ class CountryMatcher:
             # "Frans Timmermans", "Abraham Lincoln", "New York Times", "Real Madrid"
             if next_to_name(doc, first, last, matched, self.lexicon.openers):
                 return False
-        if (form.is_city and first >= 1 and doc[first - 1].lower_ in SURNAME_PARTICLES and doc[first - 1].is_title
+        if (first >= 1 and doc[first - 1].lower_ in SURNAME_PARTICLES and doc[first - 1].is_title
                 and not starts_sentence(doc, first - 1)):
-            return False  # "zei Van Damme": a capitalized particle makes a surname
-        if form.is_city and first >= 2 and doc[first - 1].lower_ in SURNAME_PARTICLES:
+            return False  # "zei Van Damme", "Frans Van den Bossche": a capitalized particle makes a surname
+        if first >= 2 and doc[first - 1].lower_ in SURNAME_PARTICLES:
             # "Frans van Houten", "Jan de Soest": a surname
             k = first - 1
             while k > 0 and doc[k].lower_ in SURNAME_PARTICLES:
                 k -= 1
+            if not form.is_city and not any(doc[t].is_title for t in range(k + 1, first)):
+                return True  # 'volgens de Nederlandse regering': an article; 'Van den Bossche' has a capital
             if doc[k].text[:1].isupper() and doc[k].is_alpha and k != first - 1:
                 office = doc[first - 1].lower_ == "van" and any(
                     doc[t].lower_ in self.lexicon.office_titles for t in range(max(0, k - 5), k))

@@ -227,6 +227,8 @@ PHRASES = [
     # curated Dutch names that are Dutch words too: mid-sentence only
     ("Wie over de Duitse grens in Kleef woont, betaalt minder.", [("Duitse", "DE"), ("Kleef", "DE")]),
     ("De trein naar Aken rijdt weer.", [("Aken", "DE")]), ("Namen worden niet genoemd.", []),
+    ("Zo herinnert Frans Van den Bossche (58) het zich.", []),  # a surname with a capitalized particle
+    ("Zolang Den Haag niet zegt wat het wil, blijft het vaag.", [("Den Haag", "NL")]),
     ("In Hasselt staakten de leraren, meldt de Belgische vakbond.", [("Hasselt", "BE"), ("Belgische", "BE")]),
     ("Michael Jordan speelde basketbal.", []),
     ("Chad Smith is drummer.", []),
