@@ -44,6 +44,7 @@ DATELINE = re.compile(r"^[ \t]*(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:[ \t][A-Z�
 GENITIVE = ("’s", "'s", "s")  # "Cuba's", "Ruslands"
 # Dutch surname particles: "Frans van Houten" is a person, not the town Houten.
 SURNAME_PARTICLES = {"van", "de", "der", "den", "ter", "ten", "te", "von", "di", "da", "del", "le", "la"}
+ARTICLES = {"de", "der", "den", "het"}  # capitalized after a quote mark they open the sentence: "‘De Russen ..."
 PERSON_LABELS = {"PER", "PERSON"}
 PLACE_LABELS = {"GPE", "LOC", "NORP"}
 
@@ -498,7 +499,7 @@ class CountryMatcher:
             # "Frans Timmermans", "Abraham Lincoln", "New York Times", "Real Madrid"
             if next_to_name(doc, first, last, matched, self.lexicon.openers):
                 return False
-        if (first >= 1 and doc[first - 1].lower_ in SURNAME_PARTICLES and doc[first - 1].is_title
+        if (first >= 1 and doc[first - 1].lower_ in SURNAME_PARTICLES - ARTICLES and doc[first - 1].is_title
                 and not starts_sentence(doc, first - 1)):
             return False  # "zei Van Damme", "Frans Van den Bossche": a capitalized particle makes a surname
         if first >= 2 and doc[first - 1].lower_ in SURNAME_PARTICLES:
@@ -506,7 +507,7 @@ class CountryMatcher:
             k = first - 1
             while k > 0 and doc[k].lower_ in SURNAME_PARTICLES:
                 k -= 1
-            if not form.is_city and not any(doc[t].is_title for t in range(k + 1, first)):
+            if not form.is_city and not any(doc[t].is_title and doc[t].lower_ not in ARTICLES for t in range(k + 1, first)):
                 return True  # 'volgens de Nederlandse regering': an article; 'Van den Bossche' has a capital
             if doc[k].text[:1].isupper() and doc[k].is_alpha and k != first - 1:
                 office = doc[first - 1].lower_ == "van" and any(

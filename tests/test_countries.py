@@ -229,6 +229,7 @@ PHRASES = [
     ("De trein naar Aken rijdt weer.", [("Aken", "DE")]), ("Namen worden niet genoemd.", []),
     ("Zo herinnert Frans Van den Bossche (58) het zich.", []),  # a surname with a capitalized particle
     ("Zolang Den Haag niet zegt wat het wil, blijft het vaag.", [("Den Haag", "NL")]),
+    ("Sahel keert Europa de rug toe: ‘De Russen beloven veiligheid.", [("Russen", "RU")]),
     ("In Hasselt staakten de leraren, meldt de Belgische vakbond.", [("Hasselt", "BE"), ("Belgische", "BE")]),
     ("Michael Jordan speelde basketbal.", []),
     ("Chad Smith is drummer.", []),
