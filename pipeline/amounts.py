@@ -398,6 +398,7 @@ class ArticleContext:
     places: list[tuple[int, tuple[str, ...]]] | None = None  # (start_char, currency codes), when asked
     people: list[int] = field(default_factory=list)  # start_char of demonyms (Belgen, Nederlanders): people
     previous: Amount | None = None  # the last amount of the sentence before: 'Vorig jaar was dat nog 27.'
+    currency: str | None = None  # the last currency named outside brackets: bare millions are in it
 
 
 @dataclass
@@ -499,6 +500,10 @@ class AmountFinder:
         matches = self._inherit_conversions(seg, found)
         if seg.article is not None:
             seg.article.previous = matches[-1].amount if matches else None
+            for f, m in zip(found, matches):  # the story's currency: not a conversion in brackets
+                bracketed = f.first > 0 and seg.tokens[f.first - 1].text == "("
+                if self._unit_kind(m.amount.unit) == "money" and not bracketed:
+                    seg.article.currency = m.amount.unit
         return matches
 
     def _inherit_conversions(self, seg: Segment, found: list[Found]) -> list[AmountMatch]:
@@ -568,8 +573,22 @@ class AmountFinder:
                 out[k] = replace(out[k], amount=replace(amount, unit=earlier.unit, per=amount.per or earlier.per))
             elif (earlier is None or self._unit_kind(earlier.unit) in ("other", "percent")) and multiplied and (
                     seg.lowers() & self.w("bare_money_context") or self._price(seg, f)):
-                out[k] = replace(out[k], amount=replace(amount, unit=self.lex.context["default_currency"]))
+                # 'Tatarstan betaalt 2,5 miljoen' in a story about roebels: the story's currency
+                story = seg.article.currency if seg.article else None
+                out[k] = replace(out[k], amount=replace(amount, unit=story or self.lex.context["default_currency"]))
+            elif earlier is None and multiplied and self._continues_money(seg, amount):
+                out[k] = replace(out[k], amount=replace(amount, unit=seg.article.previous.unit))
         return out
+
+    def _continues_money(self, seg: Segment, amount: Amount) -> bool:
+        """'zo'n 210 miljard euro ... Het grootste deel, ongeveer 185 miljard, staat bij Euroclear': a bare
+        amount of millions or more right after a sentence that ended on money of that size."""
+        previous = seg.article.previous if seg.article else None
+        size = self.lex.context["money_continuation_min"]
+        value = amount.value if amount.value is not None else amount.value_low
+        return (previous is not None and self._unit_kind(previous.unit) == "money" and value is not None
+                and value >= size and (previous.value or previous.value_low or 0) >= size
+                and not seg.lowers() & self.w("people_context"))
 
     def _currency_at(self, seg: Segment, k: int) -> tuple[str, int] | None:
         """(code, end) of a currency named at token k: 'Turkse lira', 'peso', 'dollar', '$'."""
@@ -786,7 +805,10 @@ class AmountFinder:
         first, last = tokens[text_start], tokens[text_end - 1]
         multiplied = any(t.lower.rstrip(".") in self.multipliers for t in tokens[j:text_end])
         partitive = text_start > 0 and tokens[text_start - 1].lower in self.w("partitive_carry")
-        bare = (word.unit == "count" and word.kind != "measure" and counted is None and quantity.kind == "number"
+        big_vague = quantity.kind == "vague" and quantity.value >= self.lex.context["money_continuation_min"]
+        multiplied = multiplied or big_vague  # 'Haven verliest miljoenen': a bare amount like '3 miljoen'
+        bare = (word.unit == "count" and word.kind != "measure" and counted is None
+                and (quantity.kind == "number" or big_vague)
                 and (multiplied or not float(quantity.base).is_integer() or partitive))
         kind = "count" if word.kind == "measure" else word.kind
         return Found(AmountMatch(first.start, last.end, amount), text_start, text_end, kind, bare, multiplied)
@@ -906,6 +928,9 @@ class AmountFinder:
             return Quantity(float(m.value), j, m.end, base=float(m.value), kind="multiple")
         if word in self.fraction_words:
             return Quantity(self.fraction_words[word], j, j + 1, kind="fraction")
+        if word in self.denominators and j >= 1 and tokens[j - 1].lower == self.lex.context["none_word"] and (
+                self._qualified(tokens, j)):  # nog geen derde: 'geen' stands for the numerator 'een'
+            return Quantity(1 / self.denominators[word], j, j + 1, kind="fraction")
         numerator = self._small_number(tokens, j)
         if numerator is None or j + 1 >= len(tokens):
             return None
@@ -1465,7 +1490,10 @@ class AmountFinder:
         if tokens[j].line_start and quantity.end < len(tokens) and tokens[quantity.end].text in ".)":
             return Skip(quantity.end + 1)  # list numbering: "1. ..."
         name = tokens[i - 1] if i > 0 else None
+        country_word = name is not None and seg.article is not None and any(
+            at == name.start for at, _ in (seg.article.countries or []))  # 'scoorde de Ghanees 26 keer'
         if (name is not None and name.is_word and not name.text.islower() and not name.line_start
+                and not country_word and counted not in self.lex.numbers["times_words"]
                 and name.lower not in self.w("function_words") and not self._plural(counted)
                 and not (i >= 2 and tokens[i - 2].text in ".!?:")
                 and not self._list_item(tokens, seg.found, i, quantity.end)):

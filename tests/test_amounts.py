@@ -513,7 +513,7 @@ YEAR_OR_AMOUNT = [
     # after 'van' and a noun with a definite determiner: a year (the dates stage gives it)
     ("Na de piek van 2022 daalden de prijzen.", []), ("De oorlog van 1967 veranderde alles.", []),
     ("Sinds de verkiezingen van 2021 is er veel veranderd.", []), ("Het akkoord van 2015 is niet gehaald.", []),
-    ("De crisis van 2008 kostte miljarden.", [("miljarden", 1e9, "count", "vague")]),
+    ("De crisis van 2008 kostte miljarden.", [("miljarden", 1e9, "EUR", "vague")]),
     ("De Olympische Spelen van 2028 vinden plaats in Los Angeles.", []),
     ("De oorlog van 1914 tot 1918 kostte miljoenen levens.", [("miljoenen", 1e6, "count", "vague")]),
     ("De watersnood van 1953 kostte 1836 levens.", [("1836", 1836, "count", "exact")]),
@@ -1537,6 +1537,16 @@ def test_exchange_rates(text, expected):
     ("Wie het wervingsnummer 8 800 200 21 22 belt, krijgt een afspraak.", []),
     ("In box 3 betaal je 36 procent.", [("36 procent", 36, "percent", "exact")]),
     ("Het kabinet trekt 2,3 mld uit voor lastenverlichting.", [("2,3 mld", 2.3e9, "EUR", "exact")]),
+    # the story's currency for bare millions, money carried to the next sentence, vague millions of money
+    ("Een rekruut krijgt 3,1 mln roebel (34.000 euro).\nTatarstan betaalt 2,5 miljoen.",
+     [("3,1 mln roebel", 3.1e6, "RUB", "exact"), ("34.000 euro", 34000, "EUR", "exact"), ("2,5 miljoen", 2.5e6, "RUB", "exact")]),
+    ("Het gaat om 210 miljard euro.\nHet grootste deel, ongeveer 185 miljard, staat bij Euroclear.",
+     [("210 miljard euro", 2.1e11, "EUR", "exact"), ("ongeveer 185 miljard", 1.85e11, "EUR", "approx")]),
+    ("Het kost 3 miljard euro.\nEr wonen er 11 miljoen.", [("3 miljard euro", 3e9, "EUR", "exact"), ("11 miljoen", 1.1e7, "count", "exact")]),
+    ("Haven verliest miljoenen", [("miljoenen", 1e6, "EUR", "vague")]),
+    ("Van de 2.300 aanvragen is nog geen derde uitbetaald.",
+     [("2.300", 2300, "count", "exact"), ("nog geen derde", 33.33, "percent", "less_than")]),
+    ("Vorig seizoen scoorde de Ghanees 26 keer.", [("26 keer", 26, "count", "exact")]),
 ])
 def test_clock_words_hyphens_and_units(text, expected):
     assert summary(text) == expected
