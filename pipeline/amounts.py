@@ -536,6 +536,12 @@ class AmountFinder:
         no money amount before it is money in a sentence about money ('het tekort is 3 miljard');
         bare decimals only in a parallel phrase ('2,4 procent, tegen 3,1 een maand eerder').
         """
+        for k in range(len(found) - 2, -1, -1):  # 'tot acht en tien jaar cel': the unit of the second is the first's
+            amount, after = out[k].amount, out[k + 1].amount
+            between = [t.lower for t in seg.tokens[found[k].end : found[k + 1].first]]
+            if (amount.unit == "count" and amount.counted is None and found[k].kind == "count"
+                    and between in (["en"], ["of"]) and after.unit != "count" and found[k + 1].kind != "count"):
+                out[k] = replace(out[k], amount=replace(amount, unit=after.unit, per=amount.per or after.per))
         for k, f in enumerate(found):
             amount = out[k].amount
             source = None
@@ -1108,6 +1114,9 @@ class AmountFinder:
         if (len(text) > 1 and text[0] == "0" and text[1].isdigit() and first > 0 and tokens[first - 1].is_word
                 and tokens[first - 1].text[:1].isupper()):
             return Skip(self._chain_end(tokens, first))  # Schalke 04, Bel 020-1234567: a name or a code
+        if (first + 2 < len(tokens) and tokens[first + 1].text in "'’" and attached(tokens, first + 1)
+                and tokens[first + 2].is_num and attached(tokens, first + 2)):
+            return Skip(first + 3)  # 0'12": a running time in a radio script
         parsed = parse_digits(text)
         if parsed is None:
             return Skip(self._chain_end(tokens, first))
@@ -1192,6 +1201,10 @@ class AmountFinder:
         m = self.lex.range_connectors.match(tokens, k)
         if m is None and between and k < len(tokens) and tokens[k].lower in self.lex.numbers["between_connectors"]:
             m = PhraseMatch(k + 1, True)
+        if (m is None and k + 1 < len(tokens) and tokens[k].text == "," and tokens[first.start].is_word
+                and tokens[k + 1].is_word and self.number_word(tokens[k + 1].lower) == first.value + 1
+                and (k + 2 >= len(tokens) or tokens[k + 2].lower not in self.w("list_continuations"))):
+            m = PhraseMatch(k + 1, True)  # "zeven, acht jaar": two neighbours, an estimate
         if m is None or m.end >= len(tokens):
             return None
         dash = tokens[k].text in "-–—"
@@ -1467,7 +1480,10 @@ class AmountFinder:
                             and float(quantity.value).is_integer())  # om drie uur, acht uur 's avonds
             if word.unit == "hour" and (quantity.plain_int or spelled_hour or not quantity.dutch) and quantity.value <= 24:
                 clock_before = tokens[j - 1].lower if j > 0 else ""
-                if clock_before in self.w("clock_words") or after in self.w("clock_after") or not quantity.dutch:
+                day_part = any(clock_before.endswith(p) and len(clock_before) > len(p)
+                               for p in self.w("clock_day_parts"))  # zondagavond 22 uur; not 'die nacht 10 uur'
+                if clock_before in self.w("clock_words") or after in self.w("clock_after") or not quantity.dutch \
+                        or day_part:
                     return Skip(unit_end)  # om 9 uur, 14.30 uur
         if not quantity.dutch and word.kind not in ("percent", "money", "physical") and quantity.multiplier == 1:
             return Skip(quantity.end)  # 14.30 without a unit: a clock time or a score
@@ -1596,6 +1612,9 @@ class AmountFinder:
             return False  # steeg van 1500 tot 2000, van 1500 naar 2000 soldaten
         if before in self.w("year_words") or (i >= 2 and before in self.w("date_joiners") and tokens[i - 2].is_num):
             return True  # in 2015, maart 2022, 2015 en 2016
+        if (end + 1 < len(tokens) and tokens[end].lower == self.lex.context["from_to"][0]
+                and tokens[end + 1].lower in self.w("partitive_pronouns")):
+            return False  # bij 1412 van hen: part of a count
         if before == self.lex.context["from_to"][0] and (determiner := self._noun_determiner(tokens, i - 2)):
             # de oorlog van 1967 (a year), een boete van 2000 (an amount), het leger van 2000 man
             if determiner in self.w("indefinite_determiners"):

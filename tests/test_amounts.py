@@ -1550,3 +1550,18 @@ def test_exchange_rates(text, expected):
 ])
 def test_clock_words_hyphens_and_units(text, expected):
     assert summary(text) == expected
+
+
+# ranges of two neighbours, a unit shared by 'en', clock times after a part of a day, partitive counts
+@pytest.mark.parametrize("text,expected", [
+    ("Dat is het inkomen van zeven, acht jaar.", [("zeven, acht jaar", (7, 8), "year", "exact")]),
+    ("Twee, drie en vier.", [("Twee", 2, "count", "exact"), ("drie", 3, "count", "exact"), ("vier", 4, "count", "exact")]),
+    ("De rechtbank gaf respectievelijk acht en tien jaar cel.",
+     [("acht", 8, "year", "exact"), ("tien jaar", 10, "year", "exact")]),
+    ("In de haven ligt het werk al sinds zondagavond 22 uur stil.", []),
+    ("Hij werkte die nacht 10 uur door.", [("10 uur", 10, "hour", "exact")]),
+    ("Bij 1412 van hen gaat het om buitenlanders.", [("1412", 1412, "count", "exact")]),
+    ("DE WEVER (0'12\"): Wij gaan niet.", []),
+])
+def test_neighbours_shared_units_and_clock_parts(text, expected):
+    assert summary(text) == expected
