@@ -1453,7 +1453,12 @@ class DateScanner:
         if first.direction is not None or not first.relative or first.offset is not None:
             return expression
         tense = self.clause_tense(i, end)
-        if self.low(i - 1) in self.sets["deadline_words"] or self.low(i) in self.sets["deadline_words"]:
+        modifier = next((self.low(k) for k in range(i - 1, max(0, i - 5), -1)
+                         if self.low(k) in self.lex["noun_phrase_directions"] and self.low(k - 1) in self.sets["articles"]),
+                        None)
+        if modifier is not None and self.low(i) in self.sets["span_prepositions"]:
+            tense = self.lex["noun_phrase_directions"][modifier]  # 'de vorige betoging op 14 februari'
+        elif self.low(i - 1) in self.sets["deadline_words"] or self.low(i) in self.sets["deadline_words"]:
             tense = "future"  # uiterlijk in december: a deadline lies ahead
         elif self.low(i - 1) in self.sets["ahead_prepositions"] and tense != "past":
             tense = "future"  # kondigen voor maandag een actie aan; not 'was voor maandag al vertrokken'

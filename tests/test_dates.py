@@ -1224,6 +1224,10 @@ def test_tense_points_dates(text, expected):
     ("De laatste maandag van maart 2013 was koud.", "2024-03-05",
      [("De laatste maandag van maart 2013", "2013-03-25", "2013-03-25")]),
     ("De eerste dagen van de oorlog waren zwaar.", "2024-03-05", []),
+    # 'de vorige X op ...' points back, 'de volgende X in ...' ahead, whatever the clause's tense
+    ("Ze verwachten 80.000 betogers, het dubbele van de vorige grote betoging op 14 februari.", "2025-10-13",
+     [("op 14 februari", "2025-02-14", "2025-02-14")]),
+    ("De volgende top in juni moet duidelijkheid geven.", "2025-10-13", [("in juni", "2026-06-01", "2026-06-30")]),
     # school years run September to August; two decades joined are one span
     ("De inspectie bezocht vorig schooljaar 412 scholen.", "2025-03-10",
      [("vorig schooljaar", "2023-09-01", "2024-08-31")]),
