@@ -1478,7 +1478,7 @@ def test_a_tagger_picks_the_counted_noun(nlp):
 
 # bare millions in a sentence about budgets, cuts, bids and asking prices are euros; verbs after them
 # (bezuinigd, vinden) are not what is counted; a symbol repeated before the second end of a range
-@pytest.mark.parametrize("text,expected", [
+MONEY_CONTEXT = [
     ("Om dat te dichten wordt er ruim 11 miljoen bezuinigd op subsidies.",
      [("ruim 11 miljoen", 11000000, "EUR", "more_than")]),
     ("We hebben vorig jaar al 8 miljoen bezuinigd.", [("8 miljoen", 8000000, "EUR", "exact")]),
@@ -1501,13 +1501,11 @@ def test_a_tagger_picks_the_counted_noun(nlp):
     ("Een kamer kost € 200 tot € 300.", [("€ 200 tot € 300", (200, 300), "EUR", "exact")]),
     ("Ze betaalden 50.000 Egyptische pond.", [("50.000 Egyptische pond", 50000, "EGP", "exact")]),
     ("Vragen over de eigen aanslag? Bel 14 024.", []),
-])
-def test_money_context_and_symbol_ranges(text, expected):
-    assert summary(text) == expected
+]
 
 
 # an exchange rate: a bare number against one currency is a price in the other one the sentence names
-@pytest.mark.parametrize("text,expected", [
+EXCHANGE_RATES = [
     ("De Turkse lira hield stand op circa 35,4 per dollar.", [("circa 35,4", 35.4, "TRY", "approx")]),
     ("De Arubaanse florin staat vast op 1,79 per dollar.", [("1,79", 1.79, "AWG", "exact")]),
     ("De yuan verloor 2,8% ten opzichte van de dollar en noteerde dinsdag op 7,33.",
@@ -1516,13 +1514,11 @@ def test_money_context_and_symbol_ranges(text, expected):
     # must not: a rate per unit of something else, or no other currency named
     ("Ze verdienen 500 per maand.", [("500", 500, "count", "exact")]),
     ("Hij betaalde 30 per dollar.", [("30", 30, "count", "exact")]),
-])
-def test_exchange_rates(text, expected):
-    assert summary(text) == expected
+]
 
 
 # spelled-out clock times, hyphenated number words, a unit on both ends of 'tussen ... en', more unit words
-@pytest.mark.parametrize("text,expected", [
+CLOCKS_HYPHENS_UNITS = [
     ("We spreken om drie uur af.", []), ("Het begint om acht uur 's avonds.", []),
     ("Hij sliep drie uur.", [("drie uur", 3, "hour", "exact")]),
     ("Er waren twee-en-veertig stemmen.", [("twee-en-veertig", 42, "count", "exact")]),
@@ -1547,13 +1543,11 @@ def test_exchange_rates(text, expected):
     ("Van de 2.300 aanvragen is nog geen derde uitbetaald.",
      [("2.300", 2300, "count", "exact"), ("nog geen derde", 33.33, "percent", "less_than")]),
     ("Vorig seizoen scoorde de Ghanees 26 keer.", [("26 keer", 26, "count", "exact")]),
-])
-def test_clock_words_hyphens_and_units(text, expected):
-    assert summary(text) == expected
+]
 
 
 # ranges of two neighbours, a unit shared by 'en', clock times after a part of a day, partitive counts
-@pytest.mark.parametrize("text,expected", [
+NEIGHBOURS_SHARED_UNITS = [
     ("Dat is het inkomen van zeven, acht jaar.", [("zeven, acht jaar", (7, 8), "year", "exact")]),
     ("Twee, drie en vier.", [("Twee", 2, "count", "exact"), ("drie", 3, "count", "exact"), ("vier", 4, "count", "exact")]),
     ("De rechtbank gaf respectievelijk acht en tien jaar cel.",
@@ -1562,6 +1556,9 @@ def test_clock_words_hyphens_and_units(text, expected):
     ("Hij werkte die nacht 10 uur door.", [("10 uur", 10, "hour", "exact")]),
     ("Bij 1412 van hen gaat het om buitenlanders.", [("1412", 1412, "count", "exact")]),
     ("DE WEVER (0'12\"): Wij gaan niet.", []),
-])
-def test_neighbours_shared_units_and_clock_parts(text, expected):
+]
+
+
+@pytest.mark.parametrize("text,expected", MONEY_CONTEXT + EXCHANGE_RATES + CLOCKS_HYPHENS_UNITS + NEIGHBOURS_SHARED_UNITS)
+def test_sentences_in_context(text, expected):
     assert summary(text) == expected
