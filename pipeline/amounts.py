@@ -575,7 +575,8 @@ class AmountFinder:
             if last is not None and last.unit == "count" and last.counted and multiplied and self._listed(seg, found, k):
                 out[k] = replace(out[k], amount=replace(amount, counted=last.counted))  # 67 miljoen inwoners, Duitsland 84 miljoen
             elif earlier is not None and self._unit_kind(earlier.unit) in ("money", "percent") and (
-                    multiplied and self._unit_kind(earlier.unit) == "money" or self._parallel(seg, found, k)):
+                    multiplied and self._unit_kind(earlier.unit) == "money"
+                    or (self._parallel(seg, found, k) and not (multiplied and earlier.unit == "percent"))):
                 out[k] = replace(out[k], amount=replace(amount, unit=earlier.unit, per=amount.per or earlier.per))
             elif (earlier is None or self._unit_kind(earlier.unit) in ("other", "percent")) and multiplied and (
                     seg.lowers() & self.w("bare_money_context") or self._price(seg, f)):
@@ -1114,6 +1115,12 @@ class AmountFinder:
         if (len(text) > 1 and text[0] == "0" and text[1].isdigit() and first > 0 and tokens[first - 1].is_word
                 and tokens[first - 1].text[:1].isupper()):
             return Skip(self._chain_end(tokens, first))  # Schalke 04, Bel 020-1234567: a name or a code
+        groups, k = 1, first
+        while (k + 2 < len(tokens) and tokens[k + 1].text in "-–" and tokens[k + 2].is_num
+               and attached(tokens, k + 1) and attached(tokens, k + 2)):
+            groups, k = groups + 1, k + 2
+        if groups >= 3:
+            return Skip(k + 1)  # 8-800-100-71-14: a phone number or a code, not a range
         if (first + 2 < len(tokens) and tokens[first + 1].text in "'’" and attached(tokens, first + 1)
                 and tokens[first + 2].is_num and attached(tokens, first + 2)):
             return Skip(first + 3)  # 0'12": a running time in a radio script
@@ -1381,9 +1388,9 @@ class AmountFinder:
         """'500 roepie' in a text about Nepal is NPR, 'frank' in one about Belgium BEF.
 
         The currencies of the countries named in the sentence (the nearest one before the amount
-        first, then those after it); then, unless the word resolves by sentence only, the country
-        the article names most often among those the noun can name (a Sri Lanka story with one
-        "LEES OOK" line about Nepal pays in LKR), the nearest one on a tie.
+        first, then those after it); then, unless the word resolves by sentence only, the nearest
+        country named just before the sentence (not in a "LEES OOK" teaser of another article), else
+        the country the article names most often among those the noun can name, the nearest on a tie.
         """
         candidates = self.lex.currencies.candidates(noun)
         mentions = self._currency_places(seg.article or ArticleContext(seg.text))
@@ -1393,6 +1400,21 @@ class AmountFinder:
             if hit := next((code for code in codes if code in candidates), None):
                 return hit
         if word.resolve == "context":
+            text = (seg.article or ArticleContext(seg.text)).text
+            teasers = tuple(self.lex.context["teaser_prefixes"])
+
+            def teaser(at: int) -> bool:  # 'LEES OOK: Nepal stopt ...': another article's headline
+                return text[text.rfind("\n", 0, at) + 1 : at + 1].lstrip().lower().startswith(teasers)
+
+            # the sentence before, in the same paragraph: from the end of the sentence before that
+            paragraph = text.rfind("\n", 0, first) + 1
+            ends = [m.end() for m in re.finditer(r"[.!?][\"'”’]?\s", text[paragraph:first])]
+            previous = paragraph + ends[-2] if len(ends) >= 2 else paragraph
+            before = sorted((m for m in mentions if previous <= m[0] < first and not teaser(m[0])),
+                            key=lambda m: -m[0])
+            for _, codes in before:  # '... dat vier Indiërs zijn gesneuveld. Zij dachten 100.000 roepie ...'
+                if hit := next((code for code in codes if code in candidates), None):
+                    return hit
             votes: dict[str, list[int]] = defaultdict(list)
             for start, codes in mentions:
                 if hit := next((code for code in codes if code in candidates), None):
@@ -1472,6 +1494,11 @@ class AmountFinder:
             after = tokens[unit_end].lower if unit_end < len(tokens) else ""
             compared = unit_end + 1 < len(tokens) and tokens[unit_end + 1].lower in self.w("relative_time_comparisons")
             sequence_of_one = after in self.w("sequence_time_after") and tokens[j].lower in self.w("een_words")
+            period_after = unit_end + 1 < len(tokens) and (
+                tokens[unit_end + 1].is_num or tokens[unit_end + 1].lower in self.w("months")
+                or tokens[unit_end + 1].lower in self.w("date_shift_words"))
+            if before in self.w("leading_sides") and after == self.lex.context["from_to"][0] and period_after and not quals:
+                return Skip(unit_end)  # de eerste negen maanden van 2025 / dit jaar: a period (the dates stage's)
             looking_back = after in self.w("sequence_time_before")
             if ((after in self.w("relative_time_after") or sequence_of_one or looking_back) and not compared) or (
                     before in self.w("relative_time_before") and not quals and not self._spread_over(tokens, i - 1, unit_end)):
@@ -1725,8 +1752,10 @@ class AmountFinder:
         if not quantity.plain_int or quantity.value > 120:
             return None
         end = quantity.end
+        country_before = seg.article is not None and i >= 2 and any(
+            at == tokens[i - 2].start for at, _ in (seg.article.countries or []))  # Cuba (96): a count per country
         if (i >= 2 and tokens[i - 1].text == "(" and end < len(tokens) and tokens[end].text == ")"
-                and tokens[i - 2].is_word and tokens[i - 2].text[0].isupper()):
+                and tokens[i - 2].is_word and tokens[i - 2].text[0].isupper() and not country_before):
             return UnitWord("year", kind="time")
         qual_words = {" ".join(t.lower for t in tokens[s:e]) for _, s, e in quals}
         if qual_words & self.w("age_qualifiers_always") or (

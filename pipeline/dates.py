@@ -251,6 +251,18 @@ def sub_units(start: date, end: date, sub: str) -> list[tuple[date, date]]:
 def apply_part(interval: tuple[date, date], granularity: str, part: str | None,
                positions: dict) -> tuple[date, date]:
     """begin/midden/eind or a half of a period, by the positions of lexicon.json (part_positions)."""
+    if part and part.startswith("lead:"):  # de eerste negen maanden van 2025, de laatste twee weken van maart
+        _, side, unit, n = part.split(":")
+        n = int(n)
+        if unit == "month":
+            if side == "first":
+                return interval[0], min(interval[1], month_end(*add_months(interval[0].year, interval[0].month, n - 1)))
+            year, month = add_months(interval[1].year, interval[1].month, 1 - n)
+            return max(interval[0], date(year, month, 1)), interval[1]
+        days = n * (7 if unit == "week" else 1)
+        if side == "first":
+            return interval[0], min(interval[1], interval[0] + timedelta(days=days - 1))
+        return max(interval[0], interval[1] - timedelta(days=days - 1)), interval[1]
     if part and part.startswith("weekday:") and granularity == "month":  # de derde dinsdag van september
         _, weekday, n = part.split(":")
         days = [d for d, _ in sub_units(*interval, "day") if d.weekday() == int(weekday)]
@@ -357,6 +369,8 @@ class DateResolver:
         granularity = parts.granularity
         if parts.part and (parts.part.startswith(("day", "weekday:")) or parts.part == "last_day"):
             granularity = "day"  # de laatste dag van oktober: a part of a month that is one day
+        elif parts.part and parts.part.startswith("lead:"):
+            granularity = parts.part.split(":")[2]  # de eerste negen maanden van 2025: months
         if parts.story:  # placed by `resolve_mentions` from the date before it
             return DateValue(None, None, granularity, True, False, anchor.text if anchor else None)
         if not parts.relative:
@@ -932,6 +946,7 @@ class DateScanner:
         best = None
         for rule in (self.numeric_date, self.day_month, self.month_name, self.season_name, self.ordinal_period,
                      self.quarter_code, self.decade, self.week_number, self.year, self.shifted, self.part_of,
+                     self.leading_units,
                      self.weekday, self.deictic_day, self.distance, self.holiday):
             found = rule(i, intro)
             if found and (best is None or found.end > best.end):
@@ -1097,6 +1112,23 @@ class DateScanner:
                         and inner.parts.granularity in ("month", "year", "decade", "century")):
                     return Match(inner.end, replace(inner.parts, part=part))
         return None
+
+    def leading_units(self, i: int, intro: str) -> Match | None:
+        """de eerste negen maanden van 2025, de laatste twee weken van maart: the first or last N units of a period."""
+        k = i + 1 if self.low(i) in self.sets["articles"] else i
+        side = self.lex["leading_sides"].get(self.low(k))
+        count = self.count_at(k + 1) if side else None
+        if count is None:
+            return None
+        j, value = count
+        unit = self.lex["count_units"].get(self.low(j))
+        if unit not in ("month", "week", "day") or value != int(value) or value < 2 or \
+                self.low(j + 1) not in self.sets["of_words"]:
+            return None
+        inner = self.point(j + 2, intro=self.low(j + 1))
+        if inner is None or inner.parts.part is not None or inner.parts.granularity not in ("year", "month", "quarter"):
+            return None
+        return Match(inner.end, replace(inner.parts, part=f"lead:{side}:{unit}:{int(value)}"))
 
     def day_of_month(self, k: int, noun: str) -> Match | None:
         """de laatste dag van oktober, de eerste dag van 2025? (months only), de derde dinsdag van september."""

@@ -310,6 +310,9 @@ CURRENCY_CONTEXT = [
     ("Sri Lanka rekruteert. Veel mannen in Sri Lanka vertrekken.\nLEES OOK: Nepal stopt.\nZe kregen 300.000 roepie beloofd.",
      "300.000 roepie", "LKR"),
     ("Nepal telt doden. Ook India.\nEen Nepalese soldaat krijgt 50.000 roepie.", "50.000 roepie", "NPR"),
+    # the country of the sentence before (same paragraph) before the article's most named one
+    ("Nepal telt doden. Nepal eist lichamen terug.\nIndia meldt vier doden. Zij kregen 100.000 roepie per maand.",
+     "100.000 roepie", "INR"),
     # bare nouns of CLDR currency names
     ("Hij verdiende rond de 370.000 tenge per maand.", "rond de 370.000 tenge", "KZT"),
     ("Een Tadzjiek verdient 2000 somoni.", "2000 somoni", "TJS"),
@@ -1556,6 +1559,11 @@ NEIGHBOURS_SHARED_UNITS = [
     ("Hij werkte die nacht 10 uur door.", [("10 uur", 10, "hour", "exact")]),
     ("Bij 1412 van hen gaat het om buitenlanders.", [("1412", 1412, "count", "exact")]),
     ("DE WEVER (0'12\"): Wij gaan niet.", []),
+    ("Bel de hotline 8-800-100-71-14 voor informatie.", []),
+    ("Het aantal migranten daalde met een kwart, tot zo'n 3 miljoen.",
+     [("een kwart", 25, "percent", "exact"), ("zo'n 3 miljoen", 3e6, "count", "approx")]),
+    ("In de eerste negen maanden van 2025 sneuvelden er 900.", [("900", 900, "count", "exact")]),
+    ("De eerste drie dagen van de oorlog waren zwaar.", [("drie dagen", 3, "day", "exact")]),
 ]
 
 

@@ -1225,6 +1225,11 @@ YEARS_HOLIDAYS_PARTS = [
     ("Ze verwachten 80.000 betogers, het dubbele van de vorige grote betoging op 14 februari.", "2025-10-13",
      [("op 14 februari", "2025-02-14", "2025-02-14")]),
     ("De volgende top in juni moet duidelijkheid geven.", "2025-10-13", [("in juni", "2026-06-01", "2026-06-30")]),
+    # the first or last N units of a period
+    ("In de eerste negen maanden van 2025 sneuvelden er 900.", "2025-10-13",
+     [("In de eerste negen maanden van 2025", "2025-01-01", "2025-09-30")]),
+    ("De laatste twee weken van maart 2025 waren koud.", "2025-10-13",
+     [("De laatste twee weken van maart 2025", "2025-03-18", "2025-03-31")]),
     # school years run September to August; two decades joined are one span
     ("De inspectie bezocht vorig schooljaar 412 scholen.", "2025-03-10",
      [("vorig schooljaar", "2023-09-01", "2024-08-31")]),
