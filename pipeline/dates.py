@@ -266,6 +266,8 @@ def apply_part(interval: tuple[date, date], granularity: str, part: str | None,
     if part and part.startswith("weekday:") and granularity == "month":  # de derde dinsdag van september
         _, weekday, n = part.split(":")
         days = [d for d, _ in sub_units(*interval, "day") if d.weekday() == int(weekday)]
+        if int(n) > len(days):
+            return interval  # "de vijfde dinsdag van februari" that the month lacks: the month
         day = days[int(n) - 1] if int(n) > 0 else days[-1]
         return day, day
     if part and part.startswith("day") and part[3:].isdigit() and granularity == "month":  # de eerste dag van mei

@@ -1230,6 +1230,8 @@ YEARS_HOLIDAYS_PARTS = [
      [("In de eerste negen maanden van 2025", "2025-01-01", "2025-09-30")]),
     ("De laatste twee weken van maart 2025 waren koud.", "2025-10-13",
      [("De laatste twee weken van maart 2025", "2025-03-18", "2025-03-31")]),
+    ("Op de vijfde dinsdag van februari 2025 gebeurde niets.", "2025-10-13",  # a day the month lacks: the month
+     [("Op de vijfde dinsdag van februari 2025", "2025-02-01", "2025-02-28")]),
     # school years run September to August; two decades joined are one span
     ("De inspectie bezocht vorig schooljaar 412 scholen.", "2025-03-10",
      [("vorig schooljaar", "2023-09-01", "2024-08-31")]),
