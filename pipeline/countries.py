@@ -44,6 +44,7 @@ DATELINE = re.compile(r"^[ \t]*(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:[ \t][A-Z�
 GENITIVE = ("’s", "'s", "s")  # "Cuba's", "Ruslands"
 # Dutch surname particles: "Frans van Houten" is a person, not the town Houten.
 SURNAME_PARTICLES = {"van", "de", "der", "den", "ter", "ten", "te", "von", "di", "da", "del", "le", "la"}
+DOUBLE_NAME_POPULATION = 50_000  # two villages joined by a hyphen are one municipality; two cities a route
 ARTICLES = {"de", "der", "den", "het"}  # capitalized after a quote mark they open the sentence: "‘De Russen ..."
 PERSON_LABELS = {"PER", "PERSON"}
 PLACE_LABELS = {"GPE", "LOC", "NORP"}
@@ -450,9 +451,10 @@ class CountryMatcher:
             k = last + 2
         if not found:
             return []
-        if len(found) > 1 and all(m.form.is_city for m in found) and len({m.form.readings[0].code for m in found}) == 1 \
+        if len(found) > 1 and all(m.form.is_city and m.form.readings[0].population < DOUBLE_NAME_POPULATION
+                                  for m in found) and len({m.form.readings[0].code for m in found}) == 1 \
                 and found[0].start == idx and found[-1].end == idx + len(text):
-            # "Gilze-Rijen", "Alphen-Chaam": one place of two names
+            # "Gilze-Rijen", "Alphen-Chaam": one place of two names (not the route "Oostende-Brugge")
             return [Match(idx, idx + len(text), found[-1].form, i, i, in_compound=True)]
         # a compass prefix makes the whole word a region: "Oost-Oekraïne", "Noord-Syrische"
         first = found[0]
