@@ -44,6 +44,9 @@ DATELINE = re.compile(r"^[ \t]*(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:[ \t][A-Z�
 GENITIVE = ("’s", "'s", "s")  # "Cuba's", "Ruslands"
 # Dutch surname particles: "Frans van Houten" is a person, not the town Houten.
 SURNAME_PARTICLES = {"van", "de", "der", "den", "ter", "ten", "te", "von", "di", "da", "del", "le", "la"}
+ENGLISH_NAME_JOINERS = {"of", "for"}
+ENGLISH_NAME_HEADS = {"Port", "Bank", "University", "Institute", "Museum", "Republic", "Kingdom", "City", "Council",
+                      "Court", "Department", "School", "Centre", "Center", "Board", "College", "Church", "Times"}
 DOUBLE_NAME_POPULATION = 50_000  # two villages joined by a hyphen are one municipality; two cities a route
 ARTICLES = {"de", "der", "den", "het"}  # capitalized after a quote mark they open the sentence: "‘De Russen ..."
 PERSON_LABELS = {"PER", "PERSON"}
@@ -501,6 +504,8 @@ class CountryMatcher:
             # "Frans Timmermans", "Abraham Lincoln", "New York Times", "Real Madrid"
             if next_to_name(doc, first, last, matched, self.lexicon.openers):
                 return False
+        if first >= 2 and doc[first - 1].text in ENGLISH_NAME_JOINERS and doc[first - 2].text in ENGLISH_NAME_HEADS:
+            return False  # "Port of Antwerp-Bruges", "Bank of America"; not the Dutch "Moskou of Sint-Petersburg"
         if (first >= 1 and doc[first - 1].lower_ in SURNAME_PARTICLES - ARTICLES and doc[first - 1].is_title
                 and not starts_sentence(doc, first - 1)):
             return False  # "zei Van Damme", "Frans Van den Bossche": a capitalized particle makes a surname

@@ -223,6 +223,8 @@ PHRASES = [
     ("Het KNMI in De Bilt meldt 34 graden; in Arcen viel 40 millimeter.", [("De Bilt", "NL"), ("Arcen", "NL")]),
     ("Het record uit 2019 in Gilze-Rijen staat nog.", [("Gilze-Rijen", "NL")]),
     ("De trein Amsterdam-Rotterdam rijdt niet.", [("Amsterdam", "NL"), ("Rotterdam", "NL")]),  # a route
+    ("De haven, Port of Antwerp-Bruges, ligt stil.", []),  # an English name
+    ("Rusland betaalt de vlucht via Belarus of Servië.", [("Rusland", "RU"), ("Belarus", "BY"), ("Servië", "RS")]),
     ("\"Het waren volwassen mannen,\" zei Van Damme na de uitspraak.", []),
     ("Dat zegt wethouder Jolanda de Wit van Zwolle.", [("Zwolle", "NL")]),  # the city of an office
     # curated Dutch names that are Dutch words too: mid-sentence only
