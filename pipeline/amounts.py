@@ -1953,27 +1953,29 @@ class AmountRecognizer:
         self.finder = finder or default_finder()
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text  # Doc.text joins every token anew on each access
+        tagged = doc.has_annotation("POS")
         if doc.has_annotation("SENT_START"):
             segments = [(s.start_char, s.end_char) for s in doc.sents]
         else:
-            segments = [(0, len(doc.text))]
+            segments = [(0, len(text))]
         dates = [(s.start_char, s.end_char) for s in doc.spans.get(self.date_spans_key, [])]
         countries, people = None, []
         if self.country_spans_key in doc.spans:
             found = [s for s in doc.spans[self.country_spans_key] if getattr(s._, "country", None) is not None]
             countries = [(s.start_char, s._.country.country_code) for s in found]
             people = [s.start_char for s in found if getattr(s._.country, "match_type", None) == "demonym"]
-        article = ArticleContext(doc.text, countries, people=people)
+        article = ArticleContext(text, countries, people=people)
         spans = []
         for start, end in segments:
-            for match in self.finder.find(doc.text, start, end, article):
+            for match in self.finder.find(text, start, end, article):
                 amount = match.amount
                 if amount.unit == "count" and any(s < match.end and match.start < e for s, e in dates):
                     continue
                 span = doc.char_span(match.start, match.end, label=amount.unit, alignment_mode="expand")
                 if span is None:
                     continue
-                if doc.has_annotation("POS") and (amount.unit == "count" or amount.counted):
+                if tagged and (amount.unit == "count" or amount.counted):
                     amount = replace(amount, counted=counted_by_pos(span, amount.counted))
                 span._.amount = amount
                 spans.append(span)

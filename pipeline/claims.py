@@ -408,8 +408,9 @@ class ClaimExtractor:
         countries = _stage_rows("pipeline.countries", "country_rows", doc)
         dates = _stage_rows("pipeline.dates", "date_rows", doc)
         words = DocWords(doc, [(r["start_char"], r["end_char"]) for r in dates])
-        sources = self._sources(doc.text, words)
-        title_end = len(doc._.title) if doc._.title and doc.text.startswith(doc._.title) else 0
+        text = doc.text  # Doc.text joins every token anew on each access
+        sources = self._sources(text, words)
+        title_end = len(doc._.title) if doc._.title and text.startswith(doc._.title) else 0
         article_date = _interval_of_published(doc._.published)
         spans = []
         for amount in amounts:
@@ -423,8 +424,8 @@ class ClaimExtractor:
             context = [] if codes else self._context_codes(countries, words, k, title_end)
             date = claim_date(dates, s_start, s_end, amount["start_char"], article_date)
             claim = Claim(
-                published=doc._.published, title=doc._.title, sentence=doc.text[s_start:s_end],
-                amount_text=doc.text[amount["start_char"]:amount["end_char"]],
+                published=doc._.published, title=doc._.title, sentence=text[s_start:s_end],
+                amount_text=text[amount["start_char"]:amount["end_char"]],
                 value=amount.get("value"), value_low=amount.get("value_low"),
                 value_high=amount.get("value_high"), unit=amount.get("unit"), per=amount.get("per"),
                 qualifier=amount.get("qualifier"), counted=amount.get("counted"),

@@ -492,7 +492,7 @@ class CountryMatcher:
         if form.blocked or not form.readings:
             return False
         first, last = match.first_token, match.last_token
-        ent_type = doc[first].ent_type_ if doc.has_annotation("ENT_IOB") else ""
+        ent_type = doc[first].ent_type_  # "" without a model's entities (has_annotation would scan the Doc)
         if ent_type in PERSON_LABELS and (form.name_clash or form.is_city):
             return False
         if ent_type in PLACE_LABELS:
@@ -552,14 +552,15 @@ class CountryMatcher:
                    for t in range(m.first_token, m.last_token + 1)}
         kept = [m for m in candidates if self.plausible(doc, m, matched)]
         # one sense per article: a Dutch word used as a name mid-sentence is that name at the start too
-        names_in_doc = frozenset(doc.text[m.start:m.end] for m in kept if m.form.common_word)
+        text = doc.text  # Doc.text joins every token anew on each access
+        names_in_doc = frozenset(text[m.start:m.end] for m in kept if m.form.common_word)
         if names_in_doc:
             kept = [m for m in candidates if self.plausible(doc, m, matched, names_in_doc)]
         # one sense per article: "Maarten Holland ... Volgens Holland": a surname stays a surname
-        surnames = {doc.text[m.start:m.end] for m in candidates if m.form.name_clash and m not in kept
+        surnames = {text[m.start:m.end] for m in candidates if m.form.name_clash and m not in kept
                     and not starts_sentence(doc, m.first_token)
                     and is_name_word(doc, m.first_token - 1, matched, self.lexicon.openers)}
-        kept = [m for m in kept if not (m.form.name_clash and doc.text[m.start:m.end] in surnames)]
+        kept = [m for m in kept if not (m.form.name_clash and text[m.start:m.end] in surnames)]
         # countries the article names without doubt: they settle the ambiguous forms
         mentioned = {m.form.readings[0].code for m in kept if not m.form.is_city and len(m.form.readings) == 1}
         # a city with one namesake country counts too: "Brazzaville" settles which Congo is meant

@@ -1647,8 +1647,9 @@ class DateRecognizer:
         anchor = Anchor.parse(published, precision)
         sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else None
         spans = []
-        found = DateScanner(self.lexicon, doc.text, sentences, model_tags(doc)).find()
-        for (start, end, _), value in zip(found, self.resolver.resolve_mentions(found, anchor, doc.text)):
+        text = doc.text  # Doc.text joins every token anew on each access
+        found = DateScanner(self.lexicon, text, sentences, model_tags(doc)).find()
+        for (start, end, _), value in zip(found, self.resolver.resolve_mentions(found, anchor, text)):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or (spans and span.start < spans[-1].end):
                 continue
