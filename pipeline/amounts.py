@@ -601,14 +601,27 @@ class AmountFinder:
         """(code, end) of a currency named at token k: 'Turkse lira', 'peso', 'dollar', '$'."""
         tokens = seg.tokens
         candidates = [m for m in (self.lex.currency_names.match(tokens, k), self.lex.currency_words.match(tokens, k),
-                                  self.lex.currency_symbols.match(tokens, k)) if m]
+                                  self.lex.currency_symbols.match(tokens, k)) if m] if k < len(tokens) else []
         if not candidates:
             return None
         m = max(candidates, key=lambda c: c.end)
+        return self._resolved(seg, m, k).unit, m.end
+
+    def _resolved(self, seg: Segment, m: PhraseMatch, k: int) -> UnitWord:
+        """The unit word matched at token k, an ambiguous currency noun (frank, kroon, peso) settled by the
+        country named nearby."""
         word = m.value
-        if word.resolve != "default":
-            word = replace(word, unit=self._currency_from_context(seg, tokens[m.end - 1].lower, word, tokens[k].start))
-        return word.unit, m.end
+        if word.resolve == "default":
+            return word
+        return replace(word, unit=self._currency_from_context(seg, seg.tokens[m.end - 1].lower, word, seg.tokens[k].start))
+
+    @staticmethod
+    def _phrases_in(tokens: list[Token], phrases: list[tuple[str, ...]]):
+        """(start, phrase) of every place a phrase stands, with a token after it: 'ten opzichte van' + ..."""
+        for phrase in phrases:
+            for i in range(len(tokens) - len(phrase)):
+                if tuple(t.lower for t in tokens[i : i + len(phrase)]) == phrase:
+                    yield i, phrase
 
     def _exchange_rate(self, seg: Segment, found: list[Found], f: Found) -> str | None:
         """'De Turkse lira hield stand op circa 35,4 per dollar', 'de yuan ... ten opzichte van de dollar en
@@ -620,15 +633,9 @@ class AmountFinder:
             reference = self._currency_at(seg, f.end + 1)  # 35,4 per dollar
         before = tokens[f.first - 1].lower if f.first else ""
         if reference is None and before in self.w("rate_level_words"):  # noteerde op 7,33
-            for phrase in self.rate_against:
-                for i in range(len(tokens) - len(phrase)):
-                    if tuple(t.lower for t in tokens[i : i + len(phrase)]) == phrase:
-                        j = i + len(phrase) + (tokens[i + len(phrase)].lower in self.w("function_words"))
-                        reference = self._currency_at(seg, j) if j < len(tokens) else None
-                        if reference:
-                            break
-                if reference:
-                    break
+            reference = next((ref for i, phrase in self._phrases_in(tokens, self.rate_against)
+                              if (ref := self._currency_at(seg, i + len(phrase) + (
+                                  tokens[i + len(phrase)].lower in self.w("function_words"))))), None)
         if reference is None:
             return None
         taken = {i for g in found for i in range(g.first, g.end)}
@@ -1299,9 +1306,7 @@ class AmountFinder:
         if (m.end + 1 < len(tokens) and tokens[m.end].text in "-–" and attached(tokens, m.end)
                 and attached(tokens, m.end + 1) and tokens[m.end + 1].is_word):
             return Skip(m.end + 2)  # 155 mm-granaten, 10 kilometer-grens: part of a compound word
-        word = m.value
-        if word.resolve != "default":  # frank, kroon, peso: the country named nearby decides
-            word = replace(word, unit=self._currency_from_context(seg, tokens[m.end - 1].lower, word, tokens[k].start))
+        word = self._resolved(seg, m, k)
         if word.kind == "measure":  # anderhalf miljoen vaten: a count of a measure the spec has no unit for
             return UnitMatch(word, m.end, k, counted=seg.text[tokens[k].start : tokens[m.end - 1].end])
         return UnitMatch(word, m.end, m.end)
@@ -1393,14 +1398,18 @@ class AmountFinder:
         the country the article names most often among those the noun can name, the nearest on a tie.
         """
         candidates = self.lex.currencies.candidates(noun)
+
+        def payable(codes: tuple[str, ...]) -> str | None:  # the first of a country's currencies the noun can name
+            return next((code for code in codes if code in candidates), None)
+
         mentions = self._currency_places(seg.article or ArticleContext(seg.text))
         first, last = seg.tokens[0].start, seg.tokens[-1].end
         nearest_first = sorted((m for m in mentions if first <= m[0] < last), key=lambda m: (m[0] > at, abs(m[0] - at)))
         for _, codes in nearest_first:
-            if hit := next((code for code in codes if code in candidates), None):
+            if hit := payable(codes):
                 return hit
         if word.resolve == "context":
-            text = (seg.article or ArticleContext(seg.text)).text
+            text = seg.text
             teasers = tuple(self.lex.context["teaser_prefixes"])
 
             def teaser(at: int) -> bool:  # 'LEES OOK: Nepal stopt ...': another article's headline
@@ -1413,11 +1422,11 @@ class AmountFinder:
             before = sorted((m for m in mentions if previous <= m[0] < first and not teaser(m[0])),
                             key=lambda m: -m[0])
             for _, codes in before:  # '... dat vier Indiërs zijn gesneuveld. Zij dachten 100.000 roepie ...'
-                if hit := next((code for code in codes if code in candidates), None):
+                if hit := payable(codes):
                     return hit
             votes: dict[str, list[int]] = defaultdict(list)
             for start, codes in mentions:
-                if hit := next((code for code in codes if code in candidates), None):
+                if hit := payable(codes):
                     votes[hit].append(abs(start - at))
             if votes:
                 return max(votes, key=lambda code: (len(votes[code]), -min(votes[code])))
@@ -1533,10 +1542,8 @@ class AmountFinder:
         if tokens[j].line_start and quantity.end < len(tokens) and tokens[quantity.end].text in ".)":
             return Skip(quantity.end + 1)  # list numbering: "1. ..."
         name = tokens[i - 1] if i > 0 else None
-        country_word = name is not None and seg.article is not None and any(
-            at == name.start for at, _ in (seg.article.countries or []))  # 'scoorde de Ghanees 26 keer'
         if (name is not None and name.is_word and not name.text.islower() and not name.line_start
-                and not country_word and counted not in self.lex.numbers["times_words"]
+                and not self._names_country(seg, name) and counted not in self.lex.numbers["times_words"]
                 and name.lower not in self.w("function_words") and not self._plural(counted)
                 and not (i >= 2 and tokens[i - 2].text in ".!?:")
                 and not self._list_item(tokens, seg.found, i, quantity.end)):
@@ -1752,16 +1759,20 @@ class AmountFinder:
         if not quantity.plain_int or quantity.value > 120:
             return None
         end = quantity.end
-        country_before = seg.article is not None and i >= 2 and any(
-            at == tokens[i - 2].start for at, _ in (seg.article.countries or []))  # Cuba (96): a count per country
         if (i >= 2 and tokens[i - 1].text == "(" and end < len(tokens) and tokens[end].text == ")"
-                and tokens[i - 2].is_word and tokens[i - 2].text[0].isupper() and not country_before):
+                and tokens[i - 2].is_word and tokens[i - 2].text[0].isupper()
+                and not self._names_country(seg, tokens[i - 2])):  # Cuba (96): a count per country
             return UnitWord("year", kind="time")
         qual_words = {" ".join(t.lower for t in tokens[s:e]) for _, s, e in quals}
         if qual_words & self.w("age_qualifiers_always") or (
                 qual_words & self.w("age_qualifiers") and (seg.lowers() & self.w("age_context") or self._people(seg))):
             return UnitWord("year", kind="time")
         return None
+
+    @staticmethod
+    def _names_country(seg: Segment, token: Token) -> bool:
+        """The countries stage found a mention at this token: 'scoorde de Ghanees 26 keer', 'Cuba (96)'."""
+        return seg.article is not None and any(at == token.start for at, _ in (seg.article.countries or []))
 
     @staticmethod
     def _people(seg: Segment) -> bool:

@@ -45,8 +45,6 @@ GENITIVE = ("’s", "'s", "s")  # "Cuba's", "Ruslands"
 # Dutch surname particles: "Frans van Houten" is a person, not the town Houten.
 SURNAME_PARTICLES = {"van", "de", "der", "den", "ter", "ten", "te", "von", "di", "da", "del", "le", "la"}
 ENGLISH_NAME_JOINERS = {"of", "for"}
-ENGLISH_NAME_HEADS = {"Port", "Bank", "University", "Institute", "Museum", "Republic", "Kingdom", "City", "Council",
-                      "Court", "Department", "School", "Centre", "Center", "Board", "College", "Church", "Times"}
 DOUBLE_NAME_POPULATION = 50_000  # two villages joined by a hyphen are one municipality; two cities a route
 ARTICLES = {"de", "der", "den", "het"}  # capitalized after a quote mark they open the sentence: "‘De Russen ..."
 PERSON_LABELS = {"PER", "PERSON"}
@@ -102,6 +100,7 @@ class Lexicon:
     openers: frozenset[str]  # ordinary words that start sentences ("via", "tijdens")
     directions: frozenset[str]  # "Oost" in "Oost-Oekraïne"
     office_titles: frozenset[str] = frozenset()  # "wethouder ... van Zwolle": the city of the office
+    english_name_heads: frozenset[str] = frozenset()  # "Port of Antwerp-Bruges": a place inside an English name
 
 
 # ---------------------------------------------------------------------------------------------
@@ -270,6 +269,7 @@ def load_lexicon(data_dir: str = str(COUNTRY_DATA), cities: bool = True) -> Lexi
         openers=frozenset(w.lower() for w in data_lines(data / "sentence_openers.txt")),
         directions=frozenset(data_lines(data / "directions.txt")),
         office_titles=frozenset(data_lines(data / "office_titles.txt")),
+        english_name_heads=frozenset(data_lines(data / "english_name_heads.txt")),
     )
 
 
@@ -504,7 +504,8 @@ class CountryMatcher:
             # "Frans Timmermans", "Abraham Lincoln", "New York Times", "Real Madrid"
             if next_to_name(doc, first, last, matched, self.lexicon.openers):
                 return False
-        if first >= 2 and doc[first - 1].text in ENGLISH_NAME_JOINERS and doc[first - 2].text in ENGLISH_NAME_HEADS:
+        if (first >= 2 and doc[first - 1].text in ENGLISH_NAME_JOINERS
+                and doc[first - 2].text in self.lexicon.english_name_heads):
             return False  # "Port of Antwerp-Bruges", "Bank of America"; not the Dutch "Moskou of Sint-Petersburg"
         if (first >= 1 and doc[first - 1].lower_ in SURNAME_PARTICLES - ARTICLES and doc[first - 1].is_title
                 and not starts_sentence(doc, first - 1)):
